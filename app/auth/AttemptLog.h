@@ -1,0 +1,48 @@
+// AttemptLog: failed unlocks in <name>.attempts, outside the database (a wrong password cannot
+// open it). Times, user names that match a slot, outcomes; never a secret or an unknown name
+// (people type passwords into the user field). Copied into the audit log at the next unlock.
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace dpp {
+
+class AttemptLog final
+{
+public:
+    enum class Outcome
+    {
+        WrongSecret,
+        UnknownUser,
+        Refused, //!< e.g. locked out
+    };
+
+    struct Entry
+    {
+        QDateTime time;
+        std::optional<QString> user; //!< empty when the name matched no slot
+        Outcome outcome;
+    };
+
+    explicit AttemptLog(QString path);
+
+    //! Appends one line and flushes it to disk (O_APPEND: concurrent writers do not interleave).
+    Result<void> record(const std::optional<QString>& user, Outcome outcome, const QDateTime& at);
+    //! Every entry; a damaged line is skipped (counted in skippedLines()).
+    std::vector<Entry> entries() const;
+    int skippedLines() const { return m_skipped; }
+
+    const QString& path() const { return m_path; }
+    static QString outcomeName(Outcome outcome);
+
+private:
+    QString m_path;
+    mutable int m_skipped = 0;
+};
+
+} // namespace dpp

@@ -1,0 +1,301 @@
+// dppctl: the command line over dppcore (no widgets). Exit codes: 0 success, 1 the action failed,
+// 2 wrong credentials or bad usage; each failure is one line on standard error.
+#include "cli/SecretInput.h"
+#include "crypto/KeychainSecretStore.h"
+#include "crypto/ProcessHardening.h"
+#include "storage/Database.h"
+#include "vault/Vault.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+
+using namespace dpp;
+
+namespace {
+
+enum Exit
+{
+    Ok = 0,
+    ActionFailed = 1,
+    UsageOrCredentials = 2
+};
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dppctl", text);
+}
+
+void printOut(const QString& text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+}
+
+int fail(const Error& error)
+{
+    std::fprintf(stderr, "dppctl: %s\n", error.message().toUtf8().constData());
+    const bool usage = error.code() == ErrorCode::WrongCredentials || error.code() == ErrorCode::InvalidInput;
+    return usage ? UsageOrCredentials : ActionFailed;
+}
+
+int usageError(const QString& message)
+{
+    std::fprintf(stderr, "dppctl: %s\n", message.toUtf8().constData());
+    return UsageOrCredentials;
+}
+
+void printJson(const QJsonObject& object)
+{
+    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
+}
+
+QJsonArray slotsToJson(const QList<SlotSummary>& list)
+{
+    QJsonArray array;
+    for (const auto& s : list) {
+        array.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                 {QStringLiteral("kind"), s.kind},
+                                 {QStringLiteral("principal"), s.principal},
+                                 {QStringLiteral("created"), s.created.toString(Qt::ISODate)},
+                                 {QStringLiteral("kdf"), s.kdf},
+                                 {QStringLiteral("pii_key"), s.holdsPiiKey}});
+    }
+    return array;
+}
+
+void printSlots(const QList<SlotSummary>& list)
+{
+    for (const auto& s : list) {
+        printOut(QStringLiteral("%1  %2  %3  %4  %5%6")
+                     .arg(s.id, s.kind.leftJustified(8), s.principal.leftJustified(12),
+                          s.created.toString(Qt::ISODate), s.kdf, s.holdsPiiKey ? QStringLiteral("  PII key") : QString()));
+    }
+}
+
+class Dppctl final
+{
+public:
+    explicit Dppctl(QCommandLineParser& parser)
+        : m_parser(parser)
+        , m_paths(parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
+                                                           : VaultPaths::defaultDatabasePath())
+        , m_input(parser.isSet(QStringLiteral("password-stdin")))
+        , m_json(parser.isSet(QStringLiteral("json")))
+    {
+    }
+
+    int run(const QString& command, const QStringList& arguments)
+    {
+        if (command == QLatin1String("init"))
+            return init();
+        if (command == QLatin1String("status"))
+            return status();
+        if (command == QLatin1String("slots"))
+            return listSlots();
+        if (command == QLatin1String("rekey"))
+            return rekey();
+        if (command == QLatin1String("scheduler"))
+            return scheduler(arguments.value(0));
+        return usageError(tr("unknown command \"%1\"; see dppctl --help").arg(command));
+    }
+
+private:
+    Result<std::unique_ptr<Vault>> signIn()
+    {
+        if (m_parser.isSet(QStringLiteral("scheduler"))) {
+            KeychainSecretStore store;
+            return Vault::unlockWithKeychain(m_paths, store);
+        }
+        const QString user = m_parser.value(QStringLiteral("user"));
+        if (user.isEmpty())
+            return Error(ErrorCode::InvalidInput, tr("--user NAME is required (or --scheduler for unattended jobs)."));
+        auto password = m_input.read(tr("Password for %1: ").arg(user));
+        DPP_TRY(password);
+        return Vault::unlock(m_paths, user, password.value());
+    }
+
+    int init()
+    {
+        NewUser user;
+        user.username = m_parser.value(QStringLiteral("user"));
+        user.displayName = m_parser.isSet(QStringLiteral("display-name")) ? m_parser.value(QStringLiteral("display-name"))
+                                                                          : user.username;
+        if (user.username.isEmpty())
+            return usageError(tr("init needs --user NAME for the first user."));
+        if (m_paths.exists())
+            return usageError(tr("a database already exists at %1; it was left untouched.").arg(m_paths.database()));
+        auto password = m_input.read(tr("New password for %1: ").arg(user.username));
+        if (!password)
+            return fail(password.error());
+        if (!m_parser.isSet(QStringLiteral("password-stdin"))) {
+            auto again = m_input.read(tr("Repeat the password: "));
+            if (!again)
+                return fail(again.error());
+            if (!again->equals(password.value()))
+                return usageError(tr("the two passwords differ; nothing was created."));
+        }
+        user.password = std::move(password).value();
+        auto created = Vault::create(m_paths, user);
+        if (!created)
+            return fail(created.error());
+        const QString recovery = QString::fromLatin1(created->recoveryKey.chars(),
+                                                     static_cast<qsizetype>(created->recoveryKey.size()));
+        if (m_json) {
+            printJson({{QStringLiteral("database"), m_paths.database()},
+                       {QStringLiteral("keys"), m_paths.keys()},
+                       {QStringLiteral("user"), user.username},
+                       {QStringLiteral("recovery_key"), recovery}});
+        } else {
+            printOut(tr("Created %1 with key slots in %2.").arg(m_paths.database(), m_paths.keys()));
+            printOut(tr("The recovery key opens the database when every password is lost. It is shown only now: "
+                        "store it offline, in a safe place."));
+            printOut(QStringLiteral("Recovery key: ") + recovery);
+        }
+        return Ok;
+    }
+
+    int status()
+    {
+        auto vault = signIn();
+        if (!vault)
+            return fail(vault.error());
+        auto s = vault.value()->status();
+        if (!s)
+            return fail(s.error());
+        if (m_json) {
+            printJson({{QStringLiteral("database"), s->databasePath},
+                       {QStringLiteral("database_id"), s->databaseId},
+                       {QStringLiteral("schema_version"), s->schemaVersion},
+                       {QStringLiteral("sqlcipher_version"), s->cipherVersion},
+                       {QStringLiteral("page_size"), s->pageSize},
+                       {QStringLiteral("cipher"), s->cipherSettings},
+                       {QStringLiteral("keys_generation"), s->keysGeneration},
+                       {QStringLiteral("slots"), slotsToJson(s->keySlots)},
+                       {QStringLiteral("rows"), QJsonObject{{QStringLiteral("principals"), s->principals},
+                                                            {QStringLiteral("settings"), s->settings}}},
+                       {QStringLiteral("failed_unlocks_recorded"), s->failedUnlocksRecorded}});
+            return Ok;
+        }
+        printOut(tr("Database:          %1").arg(s->databasePath));
+        printOut(tr("Database id:       %1").arg(s->databaseId));
+        printOut(tr("Schema version:    %1").arg(s->schemaVersion));
+        printOut(tr("SQLCipher:         %1").arg(s->cipherVersion));
+        printOut(tr("Page size:         %1").arg(s->pageSize));
+        printOut(tr("Cipher:            %1").arg(s->cipherSettings));
+        printOut(tr("Key file:          generation %1").arg(s->keysGeneration));
+        for (const auto& slot : s->keySlots)
+            printOut(tr("Slot:              %1 (%2), %3%4")
+                         .arg(slot.kind, slot.principal, slot.kdf,
+                              slot.holdsPiiKey ? tr(", holds the PII key") : QString()));
+        printOut(tr("Rows:              principals %1, settings %2").arg(s->principals).arg(s->settings));
+        printOut(tr("Failed unlocks:    %1 recorded").arg(s->failedUnlocksRecorded));
+        return Ok;
+    }
+
+    int listSlots()
+    {
+        auto vault = signIn();
+        if (!vault)
+            return fail(vault.error());
+        auto list = vault.value()->keySlots();
+        if (!list)
+            return fail(list.error());
+        if (m_json)
+            printJson({{QStringLiteral("slots"), slotsToJson(list.value())}});
+        else
+            printSlots(list.value());
+        return Ok;
+    }
+
+    int rekey()
+    {
+        auto vault = signIn();
+        if (!vault)
+            return fail(vault.error());
+        auto rotated = vault.value()->rotateDatabaseKey();
+        if (!rotated)
+            return fail(rotated.error());
+        printOut(tr("The database key was rotated and sealed to every key slot; the old key is gone."));
+        return Ok;
+    }
+
+    int scheduler(const QString& action)
+    {
+        if (action != QLatin1String("enable") && action != QLatin1String("disable"))
+            return usageError(tr("scheduler takes \"enable\" or \"disable\"."));
+        auto vault = signIn();
+        if (!vault)
+            return fail(vault.error());
+        KeychainSecretStore store;
+        auto done = action == QLatin1String("enable") ? vault.value()->addKeychainSlot(store)
+                                                      : vault.value()->removeKeychainSlot(store);
+        if (!done)
+            return fail(done.error());
+        printOut(action == QLatin1String("enable")
+                     ? tr("The scheduler's key slot is ready; its secret is in %1.").arg(store.name())
+                     : tr("The scheduler's key slot and its keychain entry are removed."));
+        return Ok;
+    }
+
+    QCommandLineParser& m_parser;
+    VaultPaths m_paths;
+    cli::SecretInput m_input;
+    bool m_json;
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    const bool hardened = hardenProcess();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("dpp-console"));
+    QCoreApplication::setApplicationName(QStringLiteral("dpp-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DPP_VERSION));
+    if (!hardened)
+        std::fputs("dppctl: warning: could not turn off core dumps and ptrace for this process\n", stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "DPP Console command line.\n\nCommands:\n"
+        "  init                    create the database, the first user (--user) and the recovery key\n"
+        "  status                  schema, SQLCipher and key-slot facts, row counts\n"
+        "  slots                   list the key slots\n"
+        "  rekey                   rotate the database key (after someone with access leaves)\n"
+        "  scheduler enable|disable  the unattended jobs' key slot in the system keychain"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("database"), tr("The database file (default: %1).").arg(VaultPaths::defaultDatabasePath()),
+         QStringLiteral("PATH")},
+        {QStringLiteral("user"), tr("Sign in as NAME (init: the first user)."), QStringLiteral("NAME")},
+        {QStringLiteral("password-stdin"), tr("Read the password as one line from standard input.")},
+        {QStringLiteral("scheduler"), tr("Sign in as the scheduler through the system keychain.")},
+        {QStringLiteral("display-name"), tr("init: the first user's full name."), QStringLiteral("TEXT")},
+        {QStringLiteral("json"), tr("Print JSON.")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do; see above."));
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(parser.helpText().toUtf8().constData(), stdout);
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        printOut(QStringLiteral("dppctl " DPP_VERSION));
+        return Ok;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(tr("no command given; see dppctl --help"));
+    if (Database::cipherVersion().isEmpty())
+        return fail(Error(ErrorCode::Unsupported, tr("this build runs on plain SQLite, not SQLCipher; refusing to "
+                                                     "touch any data.")));
+    const QString command = positional.takeFirst();
+    Dppctl dppctl(parser);
+    return dppctl.run(command, positional);
+}

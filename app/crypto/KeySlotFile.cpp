@@ -1,0 +1,490 @@
+// KeySlotFile: reading, writing and authenticating the .keys file, and the crypto of one slot.
+#include "crypto/KeySlotFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QUuid>
+#include <sodium.h>
+
+namespace dpp {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dpp::KeySlotFile", text);
+}
+
+const QByteArray FormatName = QByteArrayLiteral("dpp-console-keys");
+const QByteArray SlotWrapInfo = QByteArrayLiteral("dpp-console/slot-wrap/v1");
+const QByteArray FileMacInfo = QByteArrayLiteral("dpp-console/keys-file-mac/v1");
+constexpr qint64 MaxFileSize = 4 * 1024 * 1024; // thousands of slots; more is not a keys file
+
+QString b64(const QByteArray& data)
+{
+    return QString::fromLatin1(data.toBase64());
+}
+
+// Strict base64 of an exact length (0 = any length); a failure becomes a Corrupt error naming the field.
+class Reader final
+{
+public:
+    explicit Reader(QString& firstError)
+        : m_error(firstError)
+    {
+    }
+
+    QByteArray bytes(const QJsonObject& o, const QString& key, qsizetype expected, const QString& where)
+    {
+        const QJsonValue v = o.value(key);
+        auto decoded = QByteArray::fromBase64Encoding(v.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!v.isString() || !decoded || (expected > 0 && (*decoded).size() != expected)) {
+            fail(where + QLatin1Char('.') + key);
+            return {};
+        }
+        return *decoded;
+    }
+
+    QString string(const QJsonObject& o, const QString& key, const QString& where, bool required = true)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() && !required)
+            return {};
+        if (!v.isString() || v.toString().isEmpty()) {
+            fail(where + QLatin1Char('.') + key);
+            return {};
+        }
+        return v.toString();
+    }
+
+    quint64 number(const QJsonObject& o, const QString& key, const QString& where)
+    {
+        const QJsonValue v = o.value(key);
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d < 0 || d > 9007199254740991.0 || d != static_cast<double>(static_cast<quint64>(d))) {
+            fail(where + QLatin1Char('.') + key);
+            return 0;
+        }
+        return static_cast<quint64>(d);
+    }
+
+    void fail(const QString& field)
+    {
+        if (m_error.isEmpty())
+            m_error = field;
+    }
+
+private:
+    QString& m_error;
+};
+
+bool isKeyId(const QString& id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{16}$"));
+    return pattern.match(id).hasMatch();
+}
+
+QJsonArray sealedKeysToJson(const std::vector<SealedKey>& keys)
+{
+    QJsonArray array;
+    for (const auto& k : keys)
+        array.append(QJsonObject{{QStringLiteral("key_id"), k.keyId}, {QStringLiteral("sealed"), b64(k.sealed)}});
+    return array;
+}
+
+std::vector<SealedKey> sealedKeysFromJson(const QJsonValue& value, Reader& reader, const QString& where)
+{
+    std::vector<SealedKey> keys;
+    if (!value.isArray()) {
+        reader.fail(where);
+        return keys;
+    }
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        const QString at = where + QStringLiteral("[%1]").arg(i);
+        SealedKey k{reader.string(o, QStringLiteral("key_id"), at),
+                    reader.bytes(o, QStringLiteral("sealed"), crypto::KeySize + crypto_box_SEALBYTES, at)};
+        if (!isKeyId(k.keyId))
+            reader.fail(at + QStringLiteral(".key_id"));
+        keys.push_back(std::move(k));
+    }
+    return keys;
+}
+
+QJsonObject slotToJson(const KeySlot& slot)
+{
+    QJsonObject kdf;
+    if (slot.usesArgon2id) {
+        kdf = {{QStringLiteral("algorithm"), QStringLiteral("argon2id")},
+               {QStringLiteral("opslimit"), static_cast<qint64>(slot.argon2id.opslimit)},
+               {QStringLiteral("memlimit"), static_cast<qint64>(slot.argon2id.memlimit)},
+               {QStringLiteral("salt"), b64(slot.argon2id.salt)}};
+    } else {
+        kdf = {{QStringLiteral("algorithm"), QStringLiteral("hkdf-sha256")}, {QStringLiteral("salt"), b64(slot.hkdfSalt)}};
+    }
+    return {
+        {QStringLiteral("id"), slot.id},
+        {QStringLiteral("kind"), KeySlot::kindName(slot.kind)},
+        {QStringLiteral("principal"), slot.principal},
+        {QStringLiteral("created"), slot.created.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("public_key"), b64(slot.publicKey)},
+        {QStringLiteral("kdf"), kdf},
+        {QStringLiteral("wrapped_private_key"),
+         QJsonObject{{QStringLiteral("nonce"), b64(slot.wrappedPrivateKey.nonce)},
+                     {QStringLiteral("ciphertext"), b64(slot.wrappedPrivateKey.ciphertext)}}},
+        {QStringLiteral("dmk"), sealedKeysToJson(slot.dmk)},
+        {QStringLiteral("pii"), sealedKeysToJson(slot.pii)},
+    };
+}
+
+KeySlot slotFromJson(const QJsonObject& o, Reader& reader, const QString& where)
+{
+    KeySlot slot;
+    slot.id = reader.string(o, QStringLiteral("id"), where);
+    const QString kind = reader.string(o, QStringLiteral("kind"), where);
+    if (kind == QLatin1String("password"))
+        slot.kind = KeySlot::Kind::Password;
+    else if (kind == QLatin1String("recovery"))
+        slot.kind = KeySlot::Kind::Recovery;
+    else if (kind == QLatin1String("keychain"))
+        slot.kind = KeySlot::Kind::Keychain;
+    else
+        reader.fail(where + QStringLiteral(".kind"));
+    slot.principal = reader.string(o, QStringLiteral("principal"), where);
+    slot.created = QDateTime::fromString(reader.string(o, QStringLiteral("created"), where), Qt::ISODate);
+    if (!slot.created.isValid())
+        reader.fail(where + QStringLiteral(".created"));
+    slot.publicKey = reader.bytes(o, QStringLiteral("public_key"), crypto_box_PUBLICKEYBYTES, where);
+
+    const QJsonObject kdf = o.value(QStringLiteral("kdf")).toObject();
+    const QString kdfWhere = where + QStringLiteral(".kdf");
+    const QString algorithm = reader.string(kdf, QStringLiteral("algorithm"), kdfWhere);
+    if (algorithm == QLatin1String("argon2id")) {
+        slot.usesArgon2id = true;
+        slot.argon2id.opslimit = reader.number(kdf, QStringLiteral("opslimit"), kdfWhere);
+        slot.argon2id.memlimit = reader.number(kdf, QStringLiteral("memlimit"), kdfWhere);
+        slot.argon2id.salt = reader.bytes(kdf, QStringLiteral("salt"), crypto_pwhash_argon2id_SALTBYTES, kdfWhere);
+    } else if (algorithm == QLatin1String("hkdf-sha256")) {
+        slot.usesArgon2id = false;
+        slot.hkdfSalt = reader.bytes(kdf, QStringLiteral("salt"), crypto::KeySize, kdfWhere);
+    } else {
+        reader.fail(kdfWhere + QStringLiteral(".algorithm"));
+    }
+    // Password slots must use the memory-hard KDF; the others hold 256 random bits.
+    if (slot.usesArgon2id != (slot.kind == KeySlot::Kind::Password))
+        reader.fail(kdfWhere + QStringLiteral(".algorithm"));
+
+    const QJsonObject wrapped = o.value(QStringLiteral("wrapped_private_key")).toObject();
+    const QString wrappedWhere = where + QStringLiteral(".wrapped_private_key");
+    slot.wrappedPrivateKey.nonce = reader.bytes(wrapped, QStringLiteral("nonce"), crypto::GcmNonceSize, wrappedWhere);
+    slot.wrappedPrivateKey.ciphertext =
+        reader.bytes(wrapped, QStringLiteral("ciphertext"), crypto::KeySize + crypto::GcmTagSize, wrappedWhere);
+    slot.dmk = sealedKeysFromJson(o.value(QStringLiteral("dmk")), reader, where + QStringLiteral(".dmk"));
+    slot.pii = sealedKeysFromJson(o.value(QStringLiteral("pii")), reader, where + QStringLiteral(".pii"));
+    return slot;
+}
+
+} // namespace
+
+// --- KeySlot ---
+
+QString KeySlot::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Password:
+        return QStringLiteral("password");
+    case Kind::Recovery:
+        return QStringLiteral("recovery");
+    case Kind::Keychain:
+        return QStringLiteral("keychain");
+    }
+    return {};
+}
+
+QByteArray KeySlot::associatedData(const QString& databaseId) const
+{
+    // Binds the wrapped key to its slot: moving it to another slot, principal or database, or
+    // swapping the public key, makes authentication fail.
+    return QStringLiteral("dpp-console/slot/v1|%1|%2|%3|%4|%5")
+        .arg(databaseId, id, kindName(kind), principal, b64(publicKey))
+        .toUtf8();
+}
+
+Result<SecureBytes> KeySlot::wrappingKey(const SecureBytes& secret) const
+{
+    if (usesArgon2id)
+        return crypto::argon2id(secret, argon2id);
+    if (secret.size() != crypto::KeySize)
+        return Error(ErrorCode::WrongCredentials, tr("The slot secret has the wrong length."));
+    return crypto::hkdfSha256(secret, hkdfSalt, SlotWrapInfo);
+}
+
+Result<KeySlot> KeySlot::create(const QString& databaseId, Kind kind, const QString& principal,
+                                const SecureBytes& secret, const crypto::Argon2idParams& params)
+{
+    KeySlot slot;
+    slot.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    slot.kind = kind;
+    slot.principal = principal;
+    slot.created = QDateTime::currentDateTimeUtc();
+    slot.usesArgon2id = kind == Kind::Password;
+    if (slot.usesArgon2id)
+        slot.argon2id = params;
+    else
+        slot.hkdfSalt = crypto::randomBytes(crypto::KeySize);
+    crypto::X25519KeyPair pair = crypto::generateX25519();
+    slot.publicKey = pair.publicKey;
+    auto wrapping = slot.wrappingKey(secret);
+    DPP_TRY(wrapping);
+    auto wrapped = crypto::aesGcmEncrypt(wrapping.value(), pair.secretKey.view(), slot.associatedData(databaseId));
+    DPP_TRY(wrapped);
+    slot.wrappedPrivateKey = std::move(wrapped).value();
+    return slot;
+}
+
+Result<SecureBytes> KeySlot::unwrap(const QString& databaseId, const SecureBytes& secret) const
+{
+    auto wrapping = wrappingKey(secret);
+    DPP_TRY(wrapping);
+    auto secretKey = crypto::aesGcmDecrypt(wrapping.value(), wrappedPrivateKey, associatedData(databaseId));
+    DPP_TRY(secretKey);
+    if (!crypto::constantTimeEquals(crypto::x25519PublicKey(secretKey.value()), publicKey))
+        return Error(ErrorCode::Corrupt, tr("The key slot's public key does not match its private key."));
+    return std::move(secretKey).value();
+}
+
+Result<void> KeySlot::seal(Which which, const QString& keyId, const SecureBytes& key)
+{
+    QByteArray sealed = crypto::sealToPublicKey(key, publicKey);
+    if (sealed.isEmpty())
+        return Error(ErrorCode::Failed, tr("Sealing a key to a slot failed."));
+    auto& keys = list(which);
+    std::erase_if(keys, [&](const SealedKey& k) { return k.keyId == keyId; });
+    keys.push_back({keyId, sealed});
+    return success();
+}
+
+Result<SecureBytes> KeySlot::open(Which which, const QString& keyId, const SecureBytes& secretKey) const
+{
+    for (const auto& k : list(which)) {
+        if (k.keyId == keyId)
+            return crypto::openSealed(k.sealed, publicKey, secretKey);
+    }
+    return Error(ErrorCode::NotFound, which == Which::Dmk ? tr("This key slot holds no database key.")
+                                                          : tr("This key slot holds no PII key."));
+}
+
+bool KeySlot::has(Which which, const QString& keyId) const
+{
+    const auto& keys = list(which);
+    return std::any_of(keys.begin(), keys.end(), [&](const SealedKey& k) { return k.keyId == keyId; });
+}
+
+void KeySlot::retain(Which which, const QStringList& keep)
+{
+    std::erase_if(list(which), [&](const SealedKey& k) { return !keep.contains(k.keyId); });
+}
+
+// --- KeySlotFile ---
+
+QString KeySlotFile::newKeyId()
+{
+    return QString::fromLatin1(crypto::randomBytes(8).toHex());
+}
+
+KeySlot* KeySlotFile::find(KeySlot::Kind kind, const QString& principal)
+{
+    for (auto& slot : keySlots) {
+        if (slot.kind == kind && slot.principal == principal)
+            return &slot;
+    }
+    return nullptr;
+}
+
+const KeySlot* KeySlotFile::find(KeySlot::Kind kind, const QString& principal) const
+{
+    return const_cast<KeySlotFile*>(this)->find(kind, principal);
+}
+
+QByteArray KeySlotFile::serializedBody() const
+{
+    QJsonArray slotArray;
+    for (const auto& slot : keySlots)
+        slotArray.append(slotToJson(slot));
+    QJsonObject body{
+        {QStringLiteral("format"), QString::fromLatin1(FormatName)},
+        {QStringLiteral("version"), FormatVersion},
+        {QStringLiteral("database_id"), databaseId},
+        {QStringLiteral("generation"), generation},
+        {QStringLiteral("dmk_current"), dmkCurrent},
+        {QStringLiteral("slots"), slotArray},
+    };
+    if (!dmkPending.isEmpty())
+        body.insert(QStringLiteral("dmk_pending"), dmkPending);
+    if (!piiCurrent.isEmpty())
+        body.insert(QStringLiteral("pii_current"), piiCurrent);
+    // QJsonObject keeps its keys sorted and Compact adds no white space: the canonical form the
+    // MAC covers (docs/keys-format.md gives the same in Python).
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+Result<KeySlotFile> KeySlotFile::load(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return Error(ErrorCode::NotFound, tr("The key file %1 is missing.").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Failed, tr("The key file %1 cannot be read: %2").arg(path, file.errorString()));
+    if (file.size() > MaxFileSize)
+        return Error(ErrorCode::Corrupt, tr("The key file %1 is too large to be a DPP Console key file.").arg(path));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return Error(ErrorCode::Corrupt, tr("The key file %1 is damaged (not valid JSON at byte %2); restore it from a "
+                                            "backup copy.")
+                                             .arg(path)
+                                             .arg(parseError.offset));
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(FormatName))
+        return Error(ErrorCode::Corrupt, tr("%1 is not a DPP Console key file.").arg(path));
+    if (root.value(QStringLiteral("version")).toInt() != FormatVersion)
+        return Error(ErrorCode::Unsupported, tr("The key file %1 has format version %2; this program reads version %3.")
+                                                 .arg(path)
+                                                 .arg(root.value(QStringLiteral("version")).toInt())
+                                                 .arg(FormatVersion));
+    QString firstError;
+    Reader reader(firstError);
+    KeySlotFile keys;
+    keys.databaseId = reader.string(root, QStringLiteral("database_id"), QStringLiteral("file"));
+    keys.generation = static_cast<qint64>(reader.number(root, QStringLiteral("generation"), QStringLiteral("file")));
+    keys.dmkCurrent = reader.string(root, QStringLiteral("dmk_current"), QStringLiteral("file"));
+    keys.dmkPending = reader.string(root, QStringLiteral("dmk_pending"), QStringLiteral("file"), false);
+    keys.piiCurrent = reader.string(root, QStringLiteral("pii_current"), QStringLiteral("file"), false);
+    if (!isKeyId(keys.dmkCurrent) || (!keys.dmkPending.isEmpty() && !isKeyId(keys.dmkPending))
+        || (!keys.piiCurrent.isEmpty() && !isKeyId(keys.piiCurrent)))
+        reader.fail(QStringLiteral("file.dmk_current"));
+    const QJsonValue slotsValue = root.value(QStringLiteral("slots"));
+    if (!slotsValue.isArray() || slotsValue.toArray().isEmpty())
+        reader.fail(QStringLiteral("file.slots"));
+    const QJsonArray slotArray = slotsValue.toArray();
+    for (qsizetype i = 0; i < slotArray.size(); ++i)
+        keys.keySlots.push_back(slotFromJson(slotArray.at(i).toObject(), reader, QStringLiteral("slots[%1]").arg(i)));
+    const QJsonObject mac = root.value(QStringLiteral("mac")).toObject();
+    if (mac.value(QStringLiteral("algorithm")).toString() != QLatin1String("hmac-sha256"))
+        reader.fail(QStringLiteral("file.mac.algorithm"));
+    keys.macKeyId = reader.string(mac, QStringLiteral("key_id"), QStringLiteral("file.mac"));
+    keys.m_mac = reader.bytes(mac, QStringLiteral("value"), 32, QStringLiteral("file.mac"));
+    if (!firstError.isEmpty())
+        return Error(ErrorCode::Corrupt, tr("The key file %1 is damaged (field %2); restore it from a backup copy.")
+                                             .arg(path, firstError));
+    return keys;
+}
+
+Result<void> KeySlotFile::verifyMac(const SecureBytes& dmk) const
+{
+    auto macKey = crypto::hkdfSha256(dmk, {}, FileMacInfo);
+    DPP_TRY(macKey);
+    if (!crypto::constantTimeEquals(crypto::hmacSha256(macKey.value(), serializedBody()), m_mac))
+        return Error(ErrorCode::Corrupt, tr("The key file was changed outside DPP Console (its MAC does not match). "
+                                            "Restore it from a backup copy and rotate the database key."));
+    return success();
+}
+
+Result<void> KeySlotFile::save(const QString& path, const SecureBytes& macDmk, const QString& keyId)
+{
+    ++generation;
+    macKeyId = keyId;
+    auto macKey = crypto::hkdfSha256(macDmk, {}, FileMacInfo);
+    DPP_TRY(macKey);
+    m_mac = crypto::hmacSha256(macKey.value(), serializedBody());
+
+    QJsonObject root = QJsonDocument::fromJson(serializedBody()).object();
+    root.insert(QStringLiteral("mac"), QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("hmac-sha256")},
+                                                   {QStringLiteral("key_id"), macKeyId},
+                                                   {QStringLiteral("value"), b64(m_mac)}});
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(ErrorCode::Failed, tr("Cannot write the key file %1: %2").arg(path, file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray text = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (file.write(text) != text.size() || !file.commit())
+        return Error(ErrorCode::Failed, tr("Cannot write the key file %1 (disk full?): %2; the previous file is "
+                                           "unchanged.")
+                                            .arg(path, file.errorString()));
+    return success();
+}
+
+// --- recovery key text ---
+
+namespace {
+constexpr char Base32Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+constexpr std::size_t RecoveryChars = 52; // ceil(256 / 5)
+} // namespace
+
+SecureBytes formatRecoveryKey(const SecureBytes& secret)
+{
+    // RFC 4648 base32 without padding, grouped by 4 with '-' between groups.
+    SecureBytes plain(RecoveryChars);
+    std::size_t out = 0;
+    unsigned buffer = 0;
+    int bits = 0;
+    for (std::size_t i = 0; i < secret.size(); ++i) {
+        buffer = (buffer << 8) | secret.data()[i];
+        bits += 8;
+        while (bits >= 5) {
+            plain.data()[out++] = static_cast<std::uint8_t>(Base32Alphabet[(buffer >> (bits - 5)) & 31U]);
+            bits -= 5;
+        }
+    }
+    if (bits > 0)
+        plain.data()[out++] = static_cast<std::uint8_t>(Base32Alphabet[(buffer << (5 - bits)) & 31U]);
+    const std::size_t groups = (out + 3) / 4;
+    SecureBytes text(out + groups - 1);
+    std::size_t pos = 0;
+    for (std::size_t i = 0; i < out; ++i) {
+        if (i > 0 && i % 4 == 0)
+            text.data()[pos++] = '-';
+        text.data()[pos++] = plain.data()[i];
+    }
+    return text;
+}
+
+Result<SecureBytes> parseRecoveryKey(const SecureBytes& text)
+{
+    SecureBytes out(crypto::KeySize);
+    std::size_t produced = 0;
+    std::size_t chars = 0;
+    unsigned buffer = 0;
+    int bits = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text.chars()[i];
+        if (c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        if (c >= 'a' && c <= 'z')
+            c = static_cast<char>(c - 'a' + 'A');
+        const char* at = std::char_traits<char>::find(Base32Alphabet, 32, c);
+        if (!at || chars >= RecoveryChars)
+            return Error(ErrorCode::InvalidInput, tr("That is not a recovery key: it has 52 letters and digits 2-7 "
+                                                     "in groups of four."));
+        ++chars;
+        buffer = (buffer << 5) | static_cast<unsigned>(at - Base32Alphabet);
+        bits += 5;
+        if (bits >= 8) {
+            if (produced < out.size())
+                out.data()[produced++] = static_cast<std::uint8_t>((buffer >> (bits - 8)) & 0xFFU);
+            bits -= 8;
+        }
+    }
+    if (chars != RecoveryChars || produced != crypto::KeySize)
+        return Error(ErrorCode::InvalidInput, tr("That is not a recovery key: it has 52 letters and digits 2-7 in "
+                                                 "groups of four."));
+    return out;
+}
+
+} // namespace dpp

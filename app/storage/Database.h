@@ -1,0 +1,78 @@
+// Database: one RAII SQLCipher connection opened with a raw 32-byte key, with the pragmas every
+// connection of this program runs under. Nothing here shows UI; every failure is a Result.
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/SecureBytes.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <memory>
+
+struct sqlite3;
+
+namespace dpp {
+
+class Statement;
+
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(dpp::Database)
+
+public:
+    enum class OpenMode
+    {
+        OpenExisting, //!< fails with NotFound when the file is missing
+        Create, //!< fails with AlreadyExists when the file exists
+    };
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /*!
+     * Opens (or creates) the SQLCipher database at path with a raw 32-byte key.
+     *
+     * The key is handed to sqlite3_key as the string x'<64 hex>' (raw bytes there would be run
+     * through the passphrase KDF) and never spliced into SQL text. The key is proved at once by
+     * reading sqlite_master; a wrong key gives WrongCredentials ("wrong key or not a DPP Console
+     * database") and the file is left byte-identical. Refuses with Unsupported when the library is
+     * plain SQLite or SQLCipher older than 4.5. Applies: cipher_memory_security, WAL,
+     * secure_delete, temp_store = MEMORY, foreign_keys, busy timeout. A created file is 0600 and
+     * its folder must already exist (the caller makes it 0700).
+     */
+    static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBytes& key, OpenMode mode);
+
+    //! The SQLCipher library version ("4.6.1 community"), empty on plain SQLite.
+    static QString cipherVersion();
+
+    const QString& path() const { return m_path; }
+
+    //! Runs SQL without bound values (DDL, pragmas that take no secret). Never for user data.
+    Result<void> exec(const QString& sql);
+    Result<Statement> prepare(const QString& sql);
+
+    //! Changes the key (SQLCipher rekey). Switches to journal_mode=DELETE for the rekey, as
+    //! SQLCipher requires, and back to WAL afterwards.
+    Result<void> rekey(const SecureBytes& newKey);
+
+    //! PRAGMA wal_checkpoint(TRUNCATE).
+    Result<void> checkpoint();
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+
+    //! The error text of the last failed call, for building messages.
+    QString lastErrorMessage() const;
+
+    sqlite3* handle() const { return m_db; }
+
+private:
+    Database(sqlite3* db, QString path);
+    Result<void> applyPragmas();
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+} // namespace dpp

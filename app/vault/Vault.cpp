@@ -1,0 +1,477 @@
+// Vault: creating, unlocking and re-keying one DPP Console database (../shared/DESIGN.md, Keys).
+#include "vault/Vault.h"
+
+#include "auth/AttemptLog.h"
+#include "auth/PasswordPolicy.h"
+#include "crypto/SecretStore.h"
+#include "storage/Database.h"
+#include "storage/Schema.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace dpp {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dpp::Vault", text);
+}
+
+const QString RecoveryPrincipal = QStringLiteral("recovery");
+const QString SchedulerPrincipal = QStringLiteral("scheduler");
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+Error wrongCredentials()
+{
+    // One message for an unknown user and a wrong password: the answer must not tell which.
+    return Error(ErrorCode::WrongCredentials, tr("Wrong user name or password."));
+}
+
+void removeDatabaseFiles(const VaultPaths& paths)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(paths.database() + suffix);
+}
+
+QString describeKdf(const KeySlot& slot)
+{
+    if (!slot.usesArgon2id)
+        return QStringLiteral("hkdf-sha256");
+    return QStringLiteral("argon2id (%1 passes, %2 MiB)")
+        .arg(slot.argon2id.opslimit)
+        .arg(slot.argon2id.memlimit / (1024 * 1024));
+}
+
+Result<qint64> countRows(Database& db, const QString& table)
+{
+    // table is one of our own constant names, never input.
+    auto stmt = db.prepare(QStringLiteral("SELECT count(*) FROM ") + table);
+    DPP_TRY(stmt);
+    auto row = stmt->step();
+    DPP_TRY(row);
+    return stmt->columnInt(0);
+}
+
+Result<Session> loadSession(Database& db, const QString& username)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT id, status FROM principals WHERE name = ?"));
+    DPP_TRY(stmt);
+    stmt->bind(1, username);
+    auto row = stmt->step();
+    DPP_TRY(row);
+    if (!row.value())
+        return Error(ErrorCode::Corrupt, tr("The key slot of %1 has no account in the database.").arg(username));
+    const qint64 id = stmt->columnInt(0);
+    const QString status = stmt->columnText(1);
+    if (status == QLatin1String("disabled"))
+        return Error(ErrorCode::PermissionDenied, tr("The account %1 is disabled.").arg(username));
+    if (status == QLatin1String("locked"))
+        return Error(ErrorCode::PermissionDenied,
+                     tr("The account %1 is locked. An administrator can unlock it.").arg(username));
+    auto roles = db.prepare(QStringLiteral("SELECT role FROM principal_roles WHERE principal_id = ?"));
+    DPP_TRY(roles);
+    roles->bind(1, id);
+    std::set<Role> set;
+    for (;;) {
+        auto next = roles->step();
+        DPP_TRY(next);
+        if (!next.value())
+            break;
+        if (auto role = Roles::fromName(roles->columnText(0)))
+            set.insert(*role);
+    }
+    return Session(id, username, std::move(set));
+}
+
+} // namespace
+
+Vault::Vault(VaultPaths paths, std::unique_ptr<Database> db, KeySlotFile keys, SecureBytes dmk, SecureBytes piiKey,
+             Session session)
+    : m_paths(std::move(paths))
+    , m_db(std::move(db))
+    , m_keys(std::move(keys))
+    , m_dmk(std::move(dmk))
+    , m_piiKey(std::move(piiKey))
+    , m_session(std::move(session))
+{
+}
+
+Vault::~Vault() = default;
+
+bool Vault::isValidUsername(const QString& username)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
+    return pattern.match(username).hasMatch() && username != RecoveryPrincipal && username != SchedulerPrincipal;
+}
+
+QString Vault::keychainAccount(const QString& databaseId, const QString& slotId)
+{
+    return databaseId + QLatin1Char('/') + slotId;
+}
+
+Result<Vault::Created> Vault::create(const VaultPaths& paths, const NewUser& firstUser,
+                                     const crypto::Argon2idParams& kdf)
+{
+    DPP_TRY(crypto::initialize());
+    if (!isValidUsername(firstUser.username))
+        return Error(ErrorCode::InvalidInput, tr("A user name has 2 to 32 lower-case letters, digits, '.', '_' or "
+                                                 "'-', and starts with a letter (\"recovery\" and \"scheduler\" "
+                                                 "are reserved)."));
+    if (firstUser.displayName.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidInput, tr("Enter the person's name."));
+    DPP_TRY(PasswordPolicy::check(firstUser.password, firstUser.username));
+    if (paths.exists())
+        return Error(ErrorCode::AlreadyExists,
+                     tr("A DPP Console database already exists at %1; it was left untouched.").arg(paths.database()));
+    DPP_TRY(paths.prepareFolder());
+
+    KeySlotFile keys;
+    keys.databaseId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    keys.dmkCurrent = KeySlotFile::newKeyId();
+    keys.piiCurrent = KeySlotFile::newKeyId();
+    SecureBytes dmk = SecureBytes::random(crypto::KeySize);
+    SecureBytes piiKey = SecureBytes::random(crypto::KeySize);
+    SecureBytes recoverySecret = SecureBytes::random(crypto::KeySize);
+
+    auto userSlot = KeySlot::create(keys.databaseId, KeySlot::Kind::Password, firstUser.username, firstUser.password, kdf);
+    DPP_TRY(userSlot);
+    auto recoverySlot = KeySlot::create(keys.databaseId, KeySlot::Kind::Recovery, RecoveryPrincipal, recoverySecret, kdf);
+    DPP_TRY(recoverySlot);
+    for (KeySlot* slot : {&userSlot.value(), &recoverySlot.value()}) {
+        DPP_TRY(slot->seal(KeySlot::Which::Dmk, keys.dmkCurrent, dmk));
+        // The first user holds every role for now, the DPO's among them: the PII key is theirs.
+        DPP_TRY(slot->seal(KeySlot::Which::Pii, keys.piiCurrent, piiKey));
+    }
+    keys.keySlots.push_back(std::move(userSlot).value());
+    keys.keySlots.push_back(std::move(recoverySlot).value());
+
+    auto db = Database::open(paths.database(), dmk, Database::OpenMode::Create);
+    DPP_TRY(db);
+    auto built = [&]() -> Result<qint64> {
+        DPP_TRY(Schema::migrate(*db.value()));
+        auto tx = Transaction::begin(*db.value());
+        DPP_TRY(tx);
+        auto meta = db.value()->prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+        DPP_TRY(meta);
+        for (const auto& [key, value] : {std::pair{QStringLiteral("database_id"), keys.databaseId},
+                                         std::pair{QStringLiteral("created_at"), nowText()}}) {
+            meta->bind(1, key).bind(2, value);
+            DPP_TRY(meta->run());
+            DPP_TRY(meta->reset());
+        }
+        auto principal = db.value()->prepare(QStringLiteral(
+            "INSERT INTO principals (name, display_name, kind, status, created_at) VALUES (?, ?, 'user', 'active', ?)"));
+        DPP_TRY(principal);
+        principal->bind(1, firstUser.username).bind(2, firstUser.displayName.trimmed()).bind(3, nowText());
+        DPP_TRY(principal->run());
+        const qint64 id = db.value()->lastInsertRowId();
+        auto role = db.value()->prepare(QStringLiteral("INSERT INTO principal_roles (principal_id, role) VALUES (?, ?)"));
+        DPP_TRY(role);
+        for (Role r : Roles::personRoles()) {
+            role->bind(1, id).bind(2, Roles::name(r));
+            DPP_TRY(role->run());
+            DPP_TRY(role->reset());
+        }
+        DPP_TRY(tx->commit());
+        return id;
+    }();
+    Result<void> saved = built ? keys.save(paths.keys(), dmk, keys.dmkCurrent) : Result<void>(built.error());
+    if (!saved) {
+        db.value().reset();
+        removeDatabaseFiles(paths);
+        QFile::remove(paths.keys());
+        return saved.error();
+    }
+    std::set<Role> roles(Roles::personRoles().begin(), Roles::personRoles().end());
+    Created created;
+    created.vault.reset(new Vault(paths, std::move(db).value(), std::move(keys), std::move(dmk), std::move(piiKey),
+                                  Session(built.value(), firstUser.username, std::move(roles))));
+    created.recoveryKey = formatRecoveryKey(recoverySecret);
+    return created;
+}
+
+Result<std::unique_ptr<Vault>> Vault::unlock(const VaultPaths& paths, const QString& username,
+                                             const SecureBytes& password)
+{
+    DPP_TRY(crypto::initialize());
+    if (!QFile::exists(paths.database()))
+        return Error(ErrorCode::NotFound, tr("There is no DPP Console database at %1.").arg(paths.database()));
+    auto keys = KeySlotFile::load(paths.keys());
+    DPP_TRY(keys);
+    AttemptLog attempts(paths.attempts());
+    const KeySlot* slot = keys->find(KeySlot::Kind::Password, username);
+    if (!slot) {
+        // Spend the same effort as a real slot would, so timing does not tell whether the name exists.
+        for (const auto& s : keys->keySlots) {
+            if (s.kind == KeySlot::Kind::Password) {
+                (void)s.unwrap(keys->databaseId, password);
+                break;
+            }
+        }
+        (void)attempts.record(std::nullopt, AttemptLog::Outcome::UnknownUser, QDateTime::currentDateTimeUtc());
+        return wrongCredentials();
+    }
+    auto secretKey = slot->unwrap(keys->databaseId, password);
+    if (!secretKey) {
+        if (secretKey.error().code() != ErrorCode::WrongCredentials)
+            return secretKey.error();
+        (void)attempts.record(username, AttemptLog::Outcome::WrongSecret, QDateTime::currentDateTimeUtc());
+        return wrongCredentials();
+    }
+    const KeySlot slotCopy = *slot;
+    return openWithSlot(paths, std::move(keys).value(), slotCopy, secretKey.value());
+}
+
+Result<std::unique_ptr<Vault>> Vault::unlockWithKeychain(const VaultPaths& paths, SecretStore& store)
+{
+    DPP_TRY(crypto::initialize());
+    if (!QFile::exists(paths.database()))
+        return Error(ErrorCode::NotFound, tr("There is no DPP Console database at %1.").arg(paths.database()));
+    auto keys = KeySlotFile::load(paths.keys());
+    DPP_TRY(keys);
+    const KeySlot* slot = keys->find(KeySlot::Kind::Keychain, SchedulerPrincipal);
+    if (!slot)
+        return Error(ErrorCode::NotFound, tr("This database has no scheduler key slot; add one with \"dppctl "
+                                             "scheduler enable\"."));
+    auto secret = store.read(keychainAccount(keys->databaseId, slot->id));
+    if (!secret) {
+        if (secret.error().code() == ErrorCode::NotFound)
+            return Error(ErrorCode::WrongCredentials, tr("The scheduler's secret is missing from %1; enable the "
+                                                         "scheduler again.")
+                                                          .arg(store.name()));
+        return secret.error();
+    }
+    auto secretKey = slot->unwrap(keys->databaseId, secret.value());
+    if (!secretKey) {
+        (void)AttemptLog(paths.attempts())
+            .record(SchedulerPrincipal, AttemptLog::Outcome::WrongSecret, QDateTime::currentDateTimeUtc());
+        return Error(ErrorCode::WrongCredentials,
+                     tr("The scheduler's secret in %1 does not open its key slot.").arg(store.name()));
+    }
+    const KeySlot slotCopy = *slot;
+    return openWithSlot(paths, std::move(keys).value(), slotCopy, secretKey.value());
+}
+
+Result<std::unique_ptr<Vault>> Vault::openWithSlot(const VaultPaths& paths, KeySlotFile keys, const KeySlot& slot,
+                                                   const SecureBytes& slotSecretKey)
+{
+    auto current = slot.open(KeySlot::Which::Dmk, keys.dmkCurrent, slotSecretKey);
+    DPP_TRY(current);
+    std::optional<SecureBytes> pending;
+    if (!keys.dmkPending.isEmpty()) {
+        auto opened = slot.open(KeySlot::Which::Dmk, keys.dmkPending, slotSecretKey);
+        DPP_TRY(opened);
+        pending = std::move(opened).value();
+    }
+    // The MAC proves that nobody swapped a public key or added a slot behind our back.
+    DPP_TRY(keys.verifyMac(keys.macKeyId == keys.dmkPending && pending ? *pending : current.value()));
+
+    // A rotation that was interrupted: the database has exactly one of the two keys. The old one
+    // is tried first, so SQLite rolls a half-done rekey back from its journal with the old key.
+    SecureBytes dmk = std::move(current).value();
+    auto db = Database::open(paths.database(), dmk, Database::OpenMode::OpenExisting);
+    bool finishRotation = false;
+    if (!db && pending && db.error().code() == ErrorCode::WrongCredentials) {
+        db = Database::open(paths.database(), *pending, Database::OpenMode::OpenExisting);
+        if (db) {
+            dmk = std::move(*pending);
+            keys.dmkCurrent = keys.dmkPending;
+            finishRotation = true;
+        }
+    }
+    DPP_TRY(db);
+    if (!keys.dmkPending.isEmpty()) {
+        // Either way the rotation ends here: drop the key the database does not use.
+        keys.dmkPending.clear();
+        for (auto& s : keys.keySlots)
+            s.retain(KeySlot::Which::Dmk, {keys.dmkCurrent});
+        DPP_TRY(keys.save(paths.keys(), dmk, keys.dmkCurrent));
+    }
+    Q_UNUSED(finishRotation);
+
+    DPP_TRY(Schema::migrate(*db.value()));
+    auto storedId = db.value()->prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'"));
+    DPP_TRY(storedId);
+    auto row = storedId->step();
+    DPP_TRY(row);
+    if (!row.value() || storedId->columnText(0) != keys.databaseId)
+        return Error(ErrorCode::Corrupt, tr("The key file %1 belongs to another database.").arg(paths.keys()));
+
+    Result<Session> session = slot.kind == KeySlot::Kind::Keychain
+        ? Result<Session>(Session(0, SchedulerPrincipal, {Role::Scheduler}))
+        : loadSession(*db.value(), slot.principal);
+    DPP_TRY(session);
+
+    SecureBytes piiKey;
+    if (!keys.piiCurrent.isEmpty() && slot.has(KeySlot::Which::Pii, keys.piiCurrent)) {
+        auto opened = slot.open(KeySlot::Which::Pii, keys.piiCurrent, slotSecretKey);
+        DPP_TRY(opened);
+        piiKey = std::move(opened).value();
+    }
+    return std::unique_ptr<Vault>(new Vault(paths, std::move(db).value(), std::move(keys), std::move(dmk),
+                                            std::move(piiKey), std::move(session).value()));
+}
+
+Result<void> Vault::saveKeys()
+{
+    return m_keys.save(m_paths.keys(), m_dmk, m_keys.dmkCurrent);
+}
+
+Result<QList<SlotSummary>> Vault::keySlots() const
+{
+    DPP_TRY(m_session.require(Permission::StatusView));
+    QList<SlotSummary> list;
+    for (const auto& slot : m_keys.keySlots) {
+        list.append({slot.id, KeySlot::kindName(slot.kind), slot.principal, slot.created, describeKdf(slot),
+                     !m_keys.piiCurrent.isEmpty() && slot.has(KeySlot::Which::Pii, m_keys.piiCurrent)});
+    }
+    return list;
+}
+
+Result<VaultStatus> Vault::status() const
+{
+    DPP_TRY(m_session.require(Permission::StatusView));
+    VaultStatus s;
+    s.databasePath = m_paths.database();
+    s.databaseId = m_keys.databaseId;
+    s.keysGeneration = m_keys.generation;
+    auto version = Schema::version(*m_db);
+    DPP_TRY(version);
+    s.schemaVersion = version.value();
+    s.cipherVersion = Database::cipherVersion();
+    auto pageSize = m_db->prepare(QStringLiteral("PRAGMA cipher_page_size"));
+    DPP_TRY(pageSize);
+    auto row = pageSize->step();
+    DPP_TRY(row);
+    s.pageSize = static_cast<int>(pageSize->columnInt(0));
+    s.cipherSettings = QStringLiteral("AES-256-CBC, HMAC-SHA512, %1-byte pages, raw 256-bit key").arg(s.pageSize);
+    auto slotList = keySlots();
+    DPP_TRY(slotList);
+    s.keySlots = slotList.value();
+    auto principals = countRows(*m_db, QStringLiteral("principals"));
+    DPP_TRY(principals);
+    s.principals = principals.value();
+    auto settings = countRows(*m_db, QStringLiteral("settings"));
+    DPP_TRY(settings);
+    s.settings = settings.value();
+    s.failedUnlocksRecorded = static_cast<qint64>(AttemptLog(m_paths.attempts()).entries().size());
+    return s;
+}
+
+Result<void> Vault::rotateDatabaseKey(const std::function<bool(RekeyStep)>& stopAt)
+{
+    DPP_TRY(m_session.require(Permission::KeysManage));
+    if (!m_keys.dmkPending.isEmpty())
+        return Error(ErrorCode::Failed, tr("A key rotation is already under way."));
+    SecureBytes newDmk = SecureBytes::random(crypto::KeySize);
+    const QString newId = KeySlotFile::newKeyId();
+
+    // Step 1: every slot gets the new key beside the old one, before the database changes.
+    KeySlotFile staged = m_keys;
+    staged.dmkPending = newId;
+    for (auto& slot : staged.keySlots)
+        DPP_TRY(slot.seal(KeySlot::Which::Dmk, newId, newDmk));
+    DPP_TRY(staged.save(m_paths.keys(), m_dmk, m_keys.dmkCurrent));
+    m_keys = staged;
+    if (stopAt && !stopAt(RekeyStep::NewKeySealed))
+        return Error(ErrorCode::Failed, tr("Key rotation stopped after sealing the new key."));
+
+    // Step 2: SQLCipher re-encrypts every page in one journalled transaction.
+    DPP_TRY(m_db->rekey(newDmk));
+    if (stopAt && !stopAt(RekeyStep::DatabaseRekeyed))
+        return Error(ErrorCode::Failed, tr("Key rotation stopped after re-encrypting the database."));
+
+    // Step 3: the old key leaves the file.
+    KeySlotFile finished = m_keys;
+    finished.dmkCurrent = newId;
+    finished.dmkPending.clear();
+    for (auto& slot : finished.keySlots)
+        slot.retain(KeySlot::Which::Dmk, {newId});
+    DPP_TRY(finished.save(m_paths.keys(), newDmk, newId));
+    m_keys = std::move(finished);
+    m_dmk = std::move(newDmk);
+    return success();
+}
+
+Result<void> Vault::addKeychainSlot(SecretStore& store)
+{
+    DPP_TRY(m_session.require(Permission::KeysManage));
+    SecureBytes secret = SecureBytes::random(crypto::KeySize);
+    auto slot = KeySlot::create(m_keys.databaseId, KeySlot::Kind::Keychain, SchedulerPrincipal, secret,
+                                crypto::Argon2idParams::standard());
+    DPP_TRY(slot);
+    // The scheduler gets the database key only: it never holds the PII key.
+    DPP_TRY(slot->seal(KeySlot::Which::Dmk, m_keys.dmkCurrent, m_dmk));
+    // The secret goes to the keychain first: a slot nobody can open is harmless, a keychain entry
+    // without its slot is just removed next time.
+    DPP_TRY(store.write(keychainAccount(m_keys.databaseId, slot->id), secret));
+    KeySlotFile updated = m_keys;
+    const KeySlot* old = updated.find(KeySlot::Kind::Keychain, SchedulerPrincipal);
+    const QString oldId = old ? old->id : QString();
+    std::erase_if(updated.keySlots, [](const KeySlot& s) { return s.kind == KeySlot::Kind::Keychain; });
+    updated.keySlots.push_back(std::move(slot).value());
+    auto saved = updated.save(m_paths.keys(), m_dmk, m_keys.dmkCurrent);
+    if (!saved) {
+        (void)store.remove(keychainAccount(m_keys.databaseId, updated.keySlots.back().id));
+        return saved.error();
+    }
+    m_keys = std::move(updated);
+    if (!oldId.isEmpty())
+        (void)store.remove(keychainAccount(m_keys.databaseId, oldId));
+    return success();
+}
+
+Result<void> Vault::removeKeychainSlot(SecretStore& store)
+{
+    DPP_TRY(m_session.require(Permission::KeysManage));
+    const KeySlot* slot = m_keys.find(KeySlot::Kind::Keychain, SchedulerPrincipal);
+    if (!slot)
+        return success();
+    const QString account = keychainAccount(m_keys.databaseId, slot->id);
+    KeySlotFile updated = m_keys;
+    std::erase_if(updated.keySlots, [](const KeySlot& s) { return s.kind == KeySlot::Kind::Keychain; });
+    DPP_TRY(updated.save(m_paths.keys(), m_dmk, m_keys.dmkCurrent));
+    m_keys = std::move(updated);
+    return store.remove(account);
+}
+
+Result<QString> Vault::setting(const QString& key, const QString& defaultValue) const
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    DPP_TRY(stmt);
+    stmt->bind(1, key);
+    auto row = stmt->step();
+    DPP_TRY(row);
+    return row.value() ? stmt->columnText(0) : defaultValue;
+}
+
+Result<void> Vault::setSetting(const QString& key, const QString& value)
+{
+    DPP_TRY(m_session.require(Permission::SettingsManage));
+    auto tx = Transaction::begin(*m_db);
+    DPP_TRY(tx);
+    auto stmt = m_db->prepare(QStringLiteral(
+        "INSERT INTO settings (key, value, changed_at, changed_by) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, changed_at = excluded.changed_at, "
+        "changed_by = excluded.changed_by"));
+    DPP_TRY(stmt);
+    stmt->bind(1, key).bind(2, value).bind(3, nowText());
+    if (m_session.principalId() > 0)
+        stmt->bind(4, m_session.principalId());
+    else
+        stmt->bindNull(4);
+    DPP_TRY(stmt->run());
+    return tx->commit();
+}
+
+} // namespace dpp

@@ -1,0 +1,143 @@
+// Vault: one unlocked DPP Console database. Creating it, signing in (which is unwrapping a key
+// slot, then opening SQLCipher with the database key), key slots and database-key rotation.
+// Locking is destroying the Vault: its keys are wiped with it.
+#pragma once
+
+#include "auth/Session.h"
+#include "common/Result.h"
+#include "crypto/KeySlotFile.h"
+#include "crypto/Primitives.h"
+#include "crypto/SecureBytes.h"
+#include "vault/VaultPaths.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <functional>
+#include <memory>
+
+namespace dpp {
+
+class Database;
+class SecretStore;
+
+struct NewUser
+{
+    QString username; //!< lower case letters, digits, '.', '_', '-'; 2 to 32; starts with a letter
+    QString displayName;
+    SecureBytes password;
+};
+
+struct SlotSummary
+{
+    QString id;
+    QString kind; //!< "password", "recovery", "keychain"
+    QString principal;
+    QDateTime created;
+    QString kdf; //!< e.g. "argon2id (3 passes, 256 MiB)" or "hkdf-sha256"
+    bool holdsPiiKey = false;
+};
+
+struct VaultStatus
+{
+    QString databasePath;
+    QString databaseId;
+    int schemaVersion = 0;
+    QString cipherVersion;
+    int pageSize = 0;
+    QString cipherSettings; //!< e.g. "AES-256-CBC, HMAC-SHA512, 4096-byte pages"
+    QList<SlotSummary> keySlots;
+    qint64 keysGeneration = 0;
+    qint64 principals = 0;
+    qint64 settings = 0;
+    qint64 failedUnlocksRecorded = 0;
+};
+
+//! The points at which a database-key rotation can be interrupted; tests stop it at each.
+enum class RekeyStep
+{
+    NewKeySealed, //!< .keys holds the old and the new key; the database still has the old one
+    DatabaseRekeyed, //!< the database has the new key; .keys still holds both
+};
+
+class Vault final
+{
+public:
+    ~Vault();
+    Vault(const Vault&) = delete;
+    Vault& operator=(const Vault&) = delete;
+
+    struct Created
+    {
+        std::unique_ptr<Vault> vault;
+        SecureBytes recoveryKey; //!< display form; shown once, never stored
+    };
+
+    /*!
+     * Creates the database, the PII key, the first user (every role until the users feature adds
+     * the rest) with a password slot, and the recovery slot. Nothing is left behind on failure.
+     * kdf: the Argon2id parameters of the password slot; programs always pass standard().
+     */
+    static Result<Created> create(const VaultPaths& paths, const NewUser& firstUser,
+                                  const crypto::Argon2idParams& kdf = crypto::Argon2idParams::standard());
+
+    /*!
+     * Signs in: unwraps the user's password slot, opens the database, checks the account. A wrong
+     * password or an unknown user gives the same WrongCredentials message, takes about the same
+     * time, leaves the database and .keys byte-identical and is recorded in <name>.attempts.
+     */
+    static Result<std::unique_ptr<Vault>> unlock(const VaultPaths& paths, const QString& username,
+                                                 const SecureBytes& password);
+
+    //! Signs in the scheduler service principal through its keychain slot.
+    static Result<std::unique_ptr<Vault>> unlockWithKeychain(const VaultPaths& paths, SecretStore& store);
+
+    const Session& session() const { return m_session; }
+    const VaultPaths& paths() const { return m_paths; }
+    const QString& databaseId() const { return m_keys.databaseId; }
+    bool holdsPiiKey() const { return !m_piiKey.isEmpty(); }
+
+    //! The open connection, for the core services built on it (each checks the session itself).
+    Database& database() { return *m_db; }
+
+    Result<VaultStatus> status() const; //!< needs status.view
+    Result<QList<SlotSummary>> keySlots() const; //!< needs status.view
+
+    /*!
+     * Rotates the database key (after someone with access leaves): the new key is sealed to every
+     * slot next to the old one, SQLCipher's rekey runs in journal_mode=DELETE, then the old key is
+     * dropped from .keys. A crash at any point leaves a database that opens: unlocking tries both
+     * keys and finishes the rotation. stopAt, for tests, returns false to stop at a step as a
+     * crash would (no clean-up). Needs keys.manage.
+     */
+    Result<void> rotateDatabaseKey(const std::function<bool(RekeyStep)>& stopAt = {});
+
+    //! Adds (or replaces) the scheduler's slot, whose secret lives in the OS keychain. Needs keys.manage.
+    Result<void> addKeychainSlot(SecretStore& store);
+    //! Removes the scheduler's slot and its keychain entry. Needs keys.manage.
+    Result<void> removeKeychainSlot(SecretStore& store);
+
+    //! A setting stored in the database (a default when unset).
+    Result<QString> setting(const QString& key, const QString& defaultValue) const;
+    //! Changes a setting. Needs settings.manage.
+    Result<void> setSetting(const QString& key, const QString& value);
+
+    static bool isValidUsername(const QString& username);
+
+private:
+    Vault(VaultPaths paths, std::unique_ptr<Database> db, KeySlotFile keys, SecureBytes dmk, SecureBytes piiKey,
+          Session session);
+    static Result<std::unique_ptr<Vault>> openWithSlot(const VaultPaths& paths, KeySlotFile keys, const KeySlot& slot,
+                                                       const SecureBytes& slotSecretKey);
+    static QString keychainAccount(const QString& databaseId, const QString& slotId);
+    Result<void> saveKeys();
+
+    VaultPaths m_paths;
+    std::unique_ptr<Database> m_db;
+    KeySlotFile m_keys;
+    SecureBytes m_dmk;
+    SecureBytes m_piiKey;
+    Session m_session;
+};
+
+} // namespace dpp
