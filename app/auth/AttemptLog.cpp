@@ -12,8 +12,7 @@ namespace dpp {
 
 AttemptLog::AttemptLog(QString path)
     : m_path(std::move(path))
-{
-}
+{ }
 
 QString AttemptLog::outcomeName(Outcome outcome)
 {
@@ -37,15 +36,19 @@ Result<void> AttemptLog::record(const std::optional<QString>& user, Outcome outc
     const QByteArray native = QFile::encodeName(m_path);
     const int fd = ::open(native.constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0)
-        return Error(ErrorCode::Failed, QCoreApplication::translate("dpp::AttemptLog", "Cannot record the failed "
-                                                                                       "attempt in %1.")
-                                            .arg(m_path));
-    const bool ok = ::write(fd, text.constData(), static_cast<size_t>(text.size())) == text.size() && ::fsync(fd) == 0;
+        return Error(ErrorCode::Failed,
+                     QCoreApplication::translate("dpp::AttemptLog",
+                                                 "Cannot record the failed "
+                                                 "attempt in %1.")
+                         .arg(m_path));
+    const bool ok
+        = ::write(fd, text.constData(), static_cast<size_t>(text.size())) == text.size() && ::fsync(fd) == 0;
     ::close(fd);
     if (!ok)
         return Error(ErrorCode::Failed,
-                     QCoreApplication::translate("dpp::AttemptLog", "Cannot record the failed attempt in %1 (disk "
-                                                                    "full?).")
+                     QCoreApplication::translate("dpp::AttemptLog",
+                                                 "Cannot record the failed attempt in %1 (disk "
+                                                 "full?).")
                          .arg(m_path));
     return success();
 }

@@ -26,8 +26,9 @@ Result<void> PasswordPolicy::check(const SecureBytes& utf8Password, const QStrin
     if (characters < MinimumLength)
         return Error(ErrorCode::InvalidInput, tr("The password must have at least 12 characters."));
     if (int(lower) + int(upper) + int(digit) + int(other) < 3)
-        return Error(ErrorCode::InvalidInput, tr("The password must mix at least three of: lower-case letters, "
-                                                 "capitals, digits, other characters."));
+        return Error(ErrorCode::InvalidInput,
+                     tr("The password must mix at least three of: lower-case letters, "
+                        "capitals, digits, other characters."));
     if (!username.isEmpty()) {
         const QByteArray name = username.toLower().toUtf8();
         const QByteArrayView password = utf8Password.view();

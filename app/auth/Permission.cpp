@@ -49,8 +49,12 @@ struct RoleName
 };
 
 constexpr RoleName RoleNames[] = {
-    {Role::Dpo, "dpo"},           {Role::Operator, "operator"}, {Role::Warehouse, "warehouse"},
-    {Role::Responder, "responder"}, {Role::Auditor, "auditor"}, {Role::Admin, "admin"},
+    {Role::Dpo, "dpo"},
+    {Role::Operator, "operator"},
+    {Role::Warehouse, "warehouse"},
+    {Role::Responder, "responder"},
+    {Role::Auditor, "auditor"},
+    {Role::Admin, "admin"},
     {Role::Scheduler, "scheduler"},
 };
 } // namespace
@@ -74,11 +78,24 @@ std::set<Permission> Roles::permissions(Role role)
     case Role::Dpo:
         // DESIGN: retention rules and holds, purge, deletion requests, access reviews, records of
         // processing, compliance reports, reveal PII with a reason.
-        return {P::StatusView,          P::OrdersView,      P::PiiReveal,       P::OrdersImport,
-                P::RetentionManage,     P::PurgeExecute,    P::DeletionRequestsManage,
-                P::AccessReviewsManage, P::ProcessingRecordsManage, P::ReportsView, P::ComplianceReport,
-                P::InventoryView,       P::InventoryManage, P::AuditRead,       P::AuditVerify,
-                P::AlarmsAcknowledge,   P::KeysManage,      P::BackupRun};
+        return {P::StatusView,
+                P::OrdersView,
+                P::PiiReveal,
+                P::OrdersImport,
+                P::RetentionManage,
+                P::PurgeExecute,
+                P::DeletionRequestsManage,
+                P::AccessReviewsManage,
+                P::ProcessingRecordsManage,
+                P::ReportsView,
+                P::ComplianceReport,
+                P::InventoryView,
+                P::InventoryManage,
+                P::AuditRead,
+                P::AuditVerify,
+                P::AlarmsAcknowledge,
+                P::KeysManage,
+                P::BackupRun};
     case Role::Operator:
         // Order operations: masked orders, reveal with a reason to fulfil an order.
         return {P::StatusView, P::OrdersView, P::UnshippedOrdersView, P::PiiReveal, P::OrdersImport};
@@ -87,15 +104,16 @@ std::set<Permission> Roles::permissions(Role role)
         return {P::StatusView, P::UnshippedOrdersView, P::LabelsPrint};
     case Role::Responder:
         // Incidents, runbooks, evidence, the audit log; no PII.
-        return {P::StatusView, P::IncidentsManage, P::EvidenceManage, P::AuditRead, P::AuditVerify,
-                P::AlarmsAcknowledge, P::InventoryView};
+        return {P::StatusView,  P::IncidentsManage,   P::EvidenceManage, P::AuditRead,
+                P::AuditVerify, P::AlarmsAcknowledge, P::InventoryView};
     case Role::Auditor:
         // Read-only: reports, inventories, audit log; no PII.
-        return {P::StatusView, P::ReportsView, P::ComplianceReport, P::InventoryView, P::AuditRead, P::AuditVerify};
+        return {P::StatusView,    P::ReportsView, P::ComplianceReport,
+                P::InventoryView, P::AuditRead,   P::AuditVerify};
     case Role::Admin:
         // Accounts, settings, the kill switch, key slots and backups; no PII.
-        return {P::StatusView, P::UsersManage, P::SettingsManage, P::KillSwitch, P::KeysManage,
-                P::BackupRun,  P::AuditVerify, P::InventoryView};
+        return {P::StatusView, P::UsersManage, P::SettingsManage, P::KillSwitch,
+                P::KeysManage, P::BackupRun,   P::AuditVerify,    P::InventoryView};
     case Role::Scheduler:
         // Unattended jobs only: purge-due, verify-audit, backup. No PII key, no console.
         return {P::PurgeExecute, P::AuditVerify, P::BackupRun};

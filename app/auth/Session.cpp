@@ -21,8 +21,9 @@ Result<void> Session::require(Permission permission) const
     if (can(permission))
         return success();
     return Error(ErrorCode::PermissionDenied,
-                 QCoreApplication::translate("dpp::Session", "%1 may not do this: it needs the permission \"%2\", "
-                                                             "which none of their roles grants.")
+                 QCoreApplication::translate("dpp::Session",
+                                             "%1 may not do this: it needs the permission \"%2\", "
+                                             "which none of their roles grants.")
                      .arg(m_name, Roles::name(permission)));
 }
 

@@ -47,15 +47,15 @@ Result<SecureBytes> readLine(int fd)
 
 SecretInput::SecretInput(bool fromStdin)
     : m_fromStdin(fromStdin)
-{
-}
+{ }
 
 Result<SecureBytes> SecretInput::read(const QString& prompt)
 {
     if (m_fromStdin)
         return readLine(STDIN_FILENO);
     if (!isatty(STDIN_FILENO))
-        return Error(ErrorCode::InvalidInput, tr("No terminal to ask for the password: pass it with --password-stdin."));
+        return Error(ErrorCode::InvalidInput,
+                     tr("No terminal to ask for the password: pass it with --password-stdin."));
     std::fputs(prompt.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
     termios saved{};

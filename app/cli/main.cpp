@@ -72,7 +72,8 @@ void printSlots(const QList<SlotSummary>& list)
     for (const auto& s : list) {
         printOut(QStringLiteral("%1  %2  %3  %4  %5%6")
                      .arg(s.id, s.kind.leftJustified(8), s.principal.leftJustified(12),
-                          s.created.toString(Qt::ISODate), s.kdf, s.holdsPiiKey ? QStringLiteral("  PII key") : QString()));
+                          s.created.toString(Qt::ISODate), s.kdf,
+                          s.holdsPiiKey ? QStringLiteral("  PII key") : QString()));
     }
 }
 
@@ -85,8 +86,7 @@ public:
                                                            : VaultPaths::defaultDatabasePath())
         , m_input(parser.isSet(QStringLiteral("password-stdin")))
         , m_json(parser.isSet(QStringLiteral("json")))
-    {
-    }
+    { }
 
     int run(const QString& command, const QStringList& arguments)
     {
@@ -112,7 +112,8 @@ private:
         }
         const QString user = m_parser.value(QStringLiteral("user"));
         if (user.isEmpty())
-            return Error(ErrorCode::InvalidInput, tr("--user NAME is required (or --scheduler for unattended jobs)."));
+            return Error(ErrorCode::InvalidInput,
+                         tr("--user NAME is required (or --scheduler for unattended jobs)."));
         auto password = m_input.read(tr("Password for %1: ").arg(user));
         DPP_TRY(password);
         return Vault::unlock(m_paths, user, password.value());
@@ -122,12 +123,14 @@ private:
     {
         NewUser user;
         user.username = m_parser.value(QStringLiteral("user"));
-        user.displayName = m_parser.isSet(QStringLiteral("display-name")) ? m_parser.value(QStringLiteral("display-name"))
-                                                                          : user.username;
+        user.displayName = m_parser.isSet(QStringLiteral("display-name"))
+            ? m_parser.value(QStringLiteral("display-name"))
+            : user.username;
         if (user.username.isEmpty())
             return usageError(tr("init needs --user NAME for the first user."));
         if (m_paths.exists())
-            return usageError(tr("a database already exists at %1; it was left untouched.").arg(m_paths.database()));
+            return usageError(
+                tr("a database already exists at %1; it was left untouched.").arg(m_paths.database()));
         auto password = m_input.read(tr("New password for %1: ").arg(user.username));
         if (!password)
             return fail(password.error());
@@ -151,8 +154,9 @@ private:
                        {QStringLiteral("recovery_key"), recovery}});
         } else {
             printOut(tr("Created %1 with key slots in %2.").arg(m_paths.database(), m_paths.keys()));
-            printOut(tr("The recovery key opens the database when every password is lost. It is shown only now: "
-                        "store it offline, in a safe place."));
+            printOut(
+                tr("The recovery key opens the database when every password is lost. It is shown only now: "
+                   "store it offline, in a safe place."));
             printOut(QStringLiteral("Recovery key: ") + recovery);
         }
         return Ok;
@@ -175,8 +179,9 @@ private:
                        {QStringLiteral("cipher"), s->cipherSettings},
                        {QStringLiteral("keys_generation"), s->keysGeneration},
                        {QStringLiteral("slots"), slotsToJson(s->keySlots)},
-                       {QStringLiteral("rows"), QJsonObject{{QStringLiteral("principals"), s->principals},
-                                                            {QStringLiteral("settings"), s->settings}}},
+                       {QStringLiteral("rows"),
+                        QJsonObject{{QStringLiteral("principals"), s->principals},
+                                    {QStringLiteral("settings"), s->settings}}},
                        {QStringLiteral("failed_unlocks_recorded"), s->failedUnlocksRecorded}});
             return Ok;
         }
@@ -260,17 +265,18 @@ int main(int argc, char* argv[])
         std::fputs("dppctl: warning: could not turn off core dumps and ptrace for this process\n", stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "DPP Console command line.\n\nCommands:\n"
-        "  init                    create the database, the first user (--user) and the recovery key\n"
-        "  status                  schema, SQLCipher and key-slot facts, row counts\n"
-        "  slots                   list the key slots\n"
-        "  rekey                   rotate the database key (after someone with access leaves)\n"
-        "  scheduler enable|disable  the unattended jobs' key slot in the system keychain"));
+    parser.setApplicationDescription(
+        tr("DPP Console command line.\n\nCommands:\n"
+           "  init                    create the database, the first user (--user) and the recovery key\n"
+           "  status                  schema, SQLCipher and key-slot facts, row counts\n"
+           "  slots                   list the key slots\n"
+           "  rekey                   rotate the database key (after someone with access leaves)\n"
+           "  scheduler enable|disable  the unattended jobs' key slot in the system keychain"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("database"), tr("The database file (default: %1).").arg(VaultPaths::defaultDatabasePath()),
+        {QStringLiteral("database"),
+         tr("The database file (default: %1).").arg(VaultPaths::defaultDatabasePath()),
          QStringLiteral("PATH")},
         {QStringLiteral("user"), tr("Sign in as NAME (init: the first user)."), QStringLiteral("NAME")},
         {QStringLiteral("password-stdin"), tr("Read the password as one line from standard input.")},
@@ -293,8 +299,9 @@ int main(int argc, char* argv[])
     if (positional.isEmpty())
         return usageError(tr("no command given; see dppctl --help"));
     if (Database::cipherVersion().isEmpty())
-        return fail(Error(ErrorCode::Unsupported, tr("this build runs on plain SQLite, not SQLCipher; refusing to "
-                                                     "touch any data.")));
+        return fail(Error(ErrorCode::Unsupported,
+                          tr("this build runs on plain SQLite, not SQLCipher; refusing to "
+                             "touch any data.")));
     const QString command = positional.takeFirst();
     Dppctl dppctl(parser);
     return dppctl.run(command, positional);

@@ -27,8 +27,7 @@ public:
     Error(ErrorCode code, QString message)
         : m_code(code)
         , m_message(std::move(message))
-    {
-    }
+    { }
 
     ErrorCode code() const { return m_code; }
     const QString& message() const { return m_message; }
@@ -38,17 +37,15 @@ private:
     QString m_message;
 };
 
-template<typename T> class [[nodiscard]] Result final
+template <typename T> class [[nodiscard]] Result final
 {
 public:
     Result(T value)
         : m_data(std::in_place_index<0>, std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_data(std::in_place_index<1>, std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -60,21 +57,26 @@ public:
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }
 
-    const Error& error() const { return std::get<1>(m_data); }
+    //! The error; on a successful result a neutral one, so that messages built eagerly
+    //! (QVERIFY2, logging) never throw.
+    const Error& error() const
+    {
+        static const Error none(ErrorCode::Failed, QString());
+        return ok() ? none : std::get<1>(m_data);
+    }
 
 private:
     std::variant<T, Error> m_data;
 };
 
-template<> class [[nodiscard]] Result<void> final
+template <> class [[nodiscard]] Result<void> final
 {
 public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
         , m_ok(false)
-    {
-    }
+    { }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return ok(); }
@@ -93,9 +95,9 @@ inline Result<void> success()
 } // namespace dpp
 
 // Returns the error of an expression that yields a Result from the enclosing function.
-#define DPP_TRY(expr)                                                                                       \
-    do {                                                                                                    \
-        auto&& dppTryResult_ = (expr);                                                                      \
-        if (!dppTryResult_.ok())                                                                            \
-            return dppTryResult_.error();                                                                   \
+#define DPP_TRY(expr)                                                                                        \
+    do {                                                                                                     \
+        auto&& dppTryResult_ = (expr);                                                                       \
+        if (!dppTryResult_.ok())                                                                             \
+            return dppTryResult_.error();                                                                    \
     } while (false)

@@ -1,13 +1,14 @@
 // KeySlotFile: reading, writing and authenticating the .keys file, and the crypto of one slot.
 #include "crypto/KeySlotFile.h"
 
+#include "common/AtomicFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QUuid>
 #include <sodium.h>
 
@@ -36,13 +37,13 @@ class Reader final
 public:
     explicit Reader(QString& firstError)
         : m_error(firstError)
-    {
-    }
+    { }
 
     QByteArray bytes(const QJsonObject& o, const QString& key, qsizetype expected, const QString& where)
     {
         const QJsonValue v = o.value(key);
-        auto decoded = QByteArray::fromBase64Encoding(v.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        auto decoded = QByteArray::fromBase64Encoding(v.toString().toLatin1(),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
         if (!v.isString() || !decoded || (expected > 0 && (*decoded).size() != expected)) {
             fail(where + QLatin1Char('.') + key);
             return {};
@@ -66,7 +67,8 @@ public:
     {
         const QJsonValue v = o.value(key);
         const double d = v.toDouble(-1);
-        if (!v.isDouble() || d < 0 || d > 9007199254740991.0 || d != static_cast<double>(static_cast<quint64>(d))) {
+        if (!v.isDouble() || d < 0 || d > 9007199254740991.0
+            || d != static_cast<double>(static_cast<quint64>(d))) {
             fail(where + QLatin1Char('.') + key);
             return 0;
         }
@@ -93,7 +95,8 @@ QJsonArray sealedKeysToJson(const std::vector<SealedKey>& keys)
 {
     QJsonArray array;
     for (const auto& k : keys)
-        array.append(QJsonObject{{QStringLiteral("key_id"), k.keyId}, {QStringLiteral("sealed"), b64(k.sealed)}});
+        array.append(
+            QJsonObject{{QStringLiteral("key_id"), k.keyId}, {QStringLiteral("sealed"), b64(k.sealed)}});
     return array;
 }
 
@@ -126,7 +129,8 @@ QJsonObject slotToJson(const KeySlot& slot)
                {QStringLiteral("memlimit"), static_cast<qint64>(slot.argon2id.memlimit)},
                {QStringLiteral("salt"), b64(slot.argon2id.salt)}};
     } else {
-        kdf = {{QStringLiteral("algorithm"), QStringLiteral("hkdf-sha256")}, {QStringLiteral("salt"), b64(slot.hkdfSalt)}};
+        kdf = {{QStringLiteral("algorithm"), QStringLiteral("hkdf-sha256")},
+               {QStringLiteral("salt"), b64(slot.hkdfSalt)}};
     }
     return {
         {QStringLiteral("id"), slot.id},
@@ -169,7 +173,8 @@ KeySlot slotFromJson(const QJsonObject& o, Reader& reader, const QString& where)
         slot.usesArgon2id = true;
         slot.argon2id.opslimit = reader.number(kdf, QStringLiteral("opslimit"), kdfWhere);
         slot.argon2id.memlimit = reader.number(kdf, QStringLiteral("memlimit"), kdfWhere);
-        slot.argon2id.salt = reader.bytes(kdf, QStringLiteral("salt"), crypto_pwhash_argon2id_SALTBYTES, kdfWhere);
+        slot.argon2id.salt
+            = reader.bytes(kdf, QStringLiteral("salt"), crypto_pwhash_argon2id_SALTBYTES, kdfWhere);
     } else if (algorithm == QLatin1String("hkdf-sha256")) {
         slot.usesArgon2id = false;
         slot.hkdfSalt = reader.bytes(kdf, QStringLiteral("salt"), crypto::KeySize, kdfWhere);
@@ -182,9 +187,10 @@ KeySlot slotFromJson(const QJsonObject& o, Reader& reader, const QString& where)
 
     const QJsonObject wrapped = o.value(QStringLiteral("wrapped_private_key")).toObject();
     const QString wrappedWhere = where + QStringLiteral(".wrapped_private_key");
-    slot.wrappedPrivateKey.nonce = reader.bytes(wrapped, QStringLiteral("nonce"), crypto::GcmNonceSize, wrappedWhere);
-    slot.wrappedPrivateKey.ciphertext =
-        reader.bytes(wrapped, QStringLiteral("ciphertext"), crypto::KeySize + crypto::GcmTagSize, wrappedWhere);
+    slot.wrappedPrivateKey.nonce
+        = reader.bytes(wrapped, QStringLiteral("nonce"), crypto::GcmNonceSize, wrappedWhere);
+    slot.wrappedPrivateKey.ciphertext = reader.bytes(wrapped, QStringLiteral("ciphertext"),
+                                                     crypto::KeySize + crypto::GcmTagSize, wrappedWhere);
     slot.dmk = sealedKeysFromJson(o.value(QStringLiteral("dmk")), reader, where + QStringLiteral(".dmk"));
     slot.pii = sealedKeysFromJson(o.value(QStringLiteral("pii")), reader, where + QStringLiteral(".pii"));
     return slot;
@@ -242,7 +248,8 @@ Result<KeySlot> KeySlot::create(const QString& databaseId, Kind kind, const QStr
     slot.publicKey = pair.publicKey;
     auto wrapping = slot.wrappingKey(secret);
     DPP_TRY(wrapping);
-    auto wrapped = crypto::aesGcmEncrypt(wrapping.value(), pair.secretKey.view(), slot.associatedData(databaseId));
+    auto wrapped
+        = crypto::aesGcmEncrypt(wrapping.value(), pair.secretKey.view(), slot.associatedData(databaseId));
     DPP_TRY(wrapped);
     slot.wrappedPrivateKey = std::move(wrapped).value();
     return slot;
@@ -276,8 +283,9 @@ Result<SecureBytes> KeySlot::open(Which which, const QString& keyId, const Secur
         if (k.keyId == keyId)
             return crypto::openSealed(k.sealed, publicKey, secretKey);
     }
-    return Error(ErrorCode::NotFound, which == Which::Dmk ? tr("This key slot holds no database key.")
-                                                          : tr("This key slot holds no PII key."));
+    return Error(ErrorCode::NotFound,
+                 which == Which::Dmk ? tr("This key slot holds no database key.")
+                                     : tr("This key slot holds no PII key."));
 }
 
 bool KeySlot::has(Which which, const QString& keyId) const
@@ -340,29 +348,34 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
     if (!file.exists())
         return Error(ErrorCode::NotFound, tr("The key file %1 is missing.").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Failed, tr("The key file %1 cannot be read: %2").arg(path, file.errorString()));
+        return Error(ErrorCode::Failed,
+                     tr("The key file %1 cannot be read: %2").arg(path, file.errorString()));
     if (file.size() > MaxFileSize)
-        return Error(ErrorCode::Corrupt, tr("The key file %1 is too large to be a DPP Console key file.").arg(path));
+        return Error(ErrorCode::Corrupt,
+                     tr("The key file %1 is too large to be a DPP Console key file.").arg(path));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return Error(ErrorCode::Corrupt, tr("The key file %1 is damaged (not valid JSON at byte %2); restore it from a "
-                                            "backup copy.")
-                                             .arg(path)
-                                             .arg(parseError.offset));
+        return Error(ErrorCode::Corrupt,
+                     tr("The key file %1 is damaged (not valid JSON at byte %2); restore it from a "
+                        "backup copy.")
+                         .arg(path)
+                         .arg(parseError.offset));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(FormatName))
         return Error(ErrorCode::Corrupt, tr("%1 is not a DPP Console key file.").arg(path));
     if (root.value(QStringLiteral("version")).toInt() != FormatVersion)
-        return Error(ErrorCode::Unsupported, tr("The key file %1 has format version %2; this program reads version %3.")
-                                                 .arg(path)
-                                                 .arg(root.value(QStringLiteral("version")).toInt())
-                                                 .arg(FormatVersion));
+        return Error(ErrorCode::Unsupported,
+                     tr("The key file %1 has format version %2; this program reads version %3.")
+                         .arg(path)
+                         .arg(root.value(QStringLiteral("version")).toInt())
+                         .arg(FormatVersion));
     QString firstError;
     Reader reader(firstError);
     KeySlotFile keys;
     keys.databaseId = reader.string(root, QStringLiteral("database_id"), QStringLiteral("file"));
-    keys.generation = static_cast<qint64>(reader.number(root, QStringLiteral("generation"), QStringLiteral("file")));
+    keys.generation
+        = static_cast<qint64>(reader.number(root, QStringLiteral("generation"), QStringLiteral("file")));
     keys.dmkCurrent = reader.string(root, QStringLiteral("dmk_current"), QStringLiteral("file"));
     keys.dmkPending = reader.string(root, QStringLiteral("dmk_pending"), QStringLiteral("file"), false);
     keys.piiCurrent = reader.string(root, QStringLiteral("pii_current"), QStringLiteral("file"), false);
@@ -374,15 +387,17 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
         reader.fail(QStringLiteral("file.slots"));
     const QJsonArray slotArray = slotsValue.toArray();
     for (qsizetype i = 0; i < slotArray.size(); ++i)
-        keys.keySlots.push_back(slotFromJson(slotArray.at(i).toObject(), reader, QStringLiteral("slots[%1]").arg(i)));
+        keys.keySlots.push_back(
+            slotFromJson(slotArray.at(i).toObject(), reader, QStringLiteral("slots[%1]").arg(i)));
     const QJsonObject mac = root.value(QStringLiteral("mac")).toObject();
     if (mac.value(QStringLiteral("algorithm")).toString() != QLatin1String("hmac-sha256"))
         reader.fail(QStringLiteral("file.mac.algorithm"));
     keys.macKeyId = reader.string(mac, QStringLiteral("key_id"), QStringLiteral("file.mac"));
     keys.m_mac = reader.bytes(mac, QStringLiteral("value"), 32, QStringLiteral("file.mac"));
     if (!firstError.isEmpty())
-        return Error(ErrorCode::Corrupt, tr("The key file %1 is damaged (field %2); restore it from a backup copy.")
-                                             .arg(path, firstError));
+        return Error(ErrorCode::Corrupt,
+                     tr("The key file %1 is damaged (field %2); restore it from a backup copy.")
+                         .arg(path, firstError));
     return keys;
 }
 
@@ -391,8 +406,9 @@ Result<void> KeySlotFile::verifyMac(const SecureBytes& dmk) const
     auto macKey = crypto::hkdfSha256(dmk, {}, FileMacInfo);
     DPP_TRY(macKey);
     if (!crypto::constantTimeEquals(crypto::hmacSha256(macKey.value(), serializedBody()), m_mac))
-        return Error(ErrorCode::Corrupt, tr("The key file was changed outside DPP Console (its MAC does not match). "
-                                            "Restore it from a backup copy and rotate the database key."));
+        return Error(ErrorCode::Corrupt,
+                     tr("The key file was changed outside DPP Console (its MAC does not match). "
+                        "Restore it from a backup copy and rotate the database key."));
     return success();
 }
 
@@ -405,19 +421,14 @@ Result<void> KeySlotFile::save(const QString& path, const SecureBytes& macDmk, c
     m_mac = crypto::hmacSha256(macKey.value(), serializedBody());
 
     QJsonObject root = QJsonDocument::fromJson(serializedBody()).object();
-    root.insert(QStringLiteral("mac"), QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("hmac-sha256")},
-                                                   {QStringLiteral("key_id"), macKeyId},
-                                                   {QStringLiteral("value"), b64(m_mac)}});
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::Failed, tr("Cannot write the key file %1: %2").arg(path, file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray text = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (file.write(text) != text.size() || !file.commit())
-        return Error(ErrorCode::Failed, tr("Cannot write the key file %1 (disk full?): %2; the previous file is "
-                                           "unchanged.")
-                                            .arg(path, file.errorString()));
-    return success();
+    root.insert(QStringLiteral("mac"),
+                QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("hmac-sha256")},
+                            {QStringLiteral("key_id"), macKeyId},
+                            {QStringLiteral("value"), b64(m_mac)}});
+    auto written = writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
+    if (!written)
+        --generation; // the file on disk still has the previous one
+    return written;
 }
 
 // --- recovery key text ---
@@ -470,8 +481,9 @@ Result<SecureBytes> parseRecoveryKey(const SecureBytes& text)
             c = static_cast<char>(c - 'a' + 'A');
         const char* at = std::char_traits<char>::find(Base32Alphabet, 32, c);
         if (!at || chars >= RecoveryChars)
-            return Error(ErrorCode::InvalidInput, tr("That is not a recovery key: it has 52 letters and digits 2-7 "
-                                                     "in groups of four."));
+            return Error(ErrorCode::InvalidInput,
+                         tr("That is not a recovery key: it has 52 letters and digits 2-7 "
+                            "in groups of four."));
         ++chars;
         buffer = (buffer << 5) | static_cast<unsigned>(at - Base32Alphabet);
         bits += 5;
@@ -482,8 +494,9 @@ Result<SecureBytes> parseRecoveryKey(const SecureBytes& text)
         }
     }
     if (chars != RecoveryChars || produced != crypto::KeySize)
-        return Error(ErrorCode::InvalidInput, tr("That is not a recovery key: it has 52 letters and digits 2-7 in "
-                                                 "groups of four."));
+        return Error(ErrorCode::InvalidInput,
+                     tr("That is not a recovery key: it has 52 letters and digits 2-7 in "
+                        "groups of four."));
     return out;
 }
 

@@ -65,7 +65,8 @@ Result<Sealed> aesGcmEncrypt(const SecureBytes& key, QByteArrayView plaintext, Q
     bool ok = ctx && EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
         && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, GcmNonceSize, nullptr) == 1
         && EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, key.data(), bytes(sealed.nonce)) == 1
-        && EVP_EncryptUpdate(ctx.get(), nullptr, &len, bytes(associatedData), toInt(associatedData.size())) == 1
+        && EVP_EncryptUpdate(ctx.get(), nullptr, &len, bytes(associatedData), toInt(associatedData.size()))
+            == 1
         && EVP_EncryptUpdate(ctx.get(), out, &len, bytes(plaintext), toInt(plaintext.size())) == 1;
     int total = len;
     ok = ok && EVP_EncryptFinal_ex(ctx.get(), out + total, &len) == 1;
@@ -89,15 +90,19 @@ Result<SecureBytes> aesGcmDecrypt(const SecureBytes& key, const Sealed& sealed, 
     bool ok = ctx && EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
         && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, GcmNonceSize, nullptr) == 1
         && EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, key.data(), bytes(sealed.nonce)) == 1
-        && EVP_DecryptUpdate(ctx.get(), nullptr, &len, bytes(associatedData), toInt(associatedData.size())) == 1
-        && EVP_DecryptUpdate(ctx.get(), plain.data(), &len, bytes(sealed.ciphertext), static_cast<int>(textSize)) == 1
+        && EVP_DecryptUpdate(ctx.get(), nullptr, &len, bytes(associatedData), toInt(associatedData.size()))
+            == 1
+        && EVP_DecryptUpdate(ctx.get(), plain.data(), &len, bytes(sealed.ciphertext),
+                             static_cast<int>(textSize))
+            == 1
         && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, GcmTagSize, tag.data()) == 1;
     const int total = len;
     // A zero-length plaintext leaves plain.data() null; give Final a valid scratch pointer.
     unsigned char scratch[16];
     ok = ok && EVP_DecryptFinal_ex(ctx.get(), textSize > 0 ? plain.data() + total : scratch, &len) == 1;
     if (!ok)
-        return Error(ErrorCode::WrongCredentials, tr("Decryption failed: wrong key, or the data was altered."));
+        return Error(ErrorCode::WrongCredentials,
+                     tr("Decryption failed: wrong key, or the data was altered."));
     return plain;
 }
 
@@ -126,10 +131,12 @@ bool Argon2idParams::isWithinLimits() const
 Result<SecureBytes> argon2id(const SecureBytes& password, const Argon2idParams& params)
 {
     if (!params.isWithinLimits())
-        return Error(ErrorCode::Corrupt, tr("The key slot asks for Argon2id parameters outside the accepted range."));
+        return Error(ErrorCode::Corrupt,
+                     tr("The key slot asks for Argon2id parameters outside the accepted range."));
     SecureBytes out(KeySize);
-    if (crypto_pwhash(out.data(), out.size(), password.chars(), password.size(), bytes(params.salt), params.opslimit,
-                      static_cast<std::size_t>(params.memlimit), crypto_pwhash_ALG_ARGON2ID13)
+    if (crypto_pwhash(out.data(), out.size(), password.chars(), password.size(), bytes(params.salt),
+                      params.opslimit, static_cast<std::size_t>(params.memlimit),
+                      crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         return Error(ErrorCode::Failed, tr("Not enough memory to derive the key (Argon2id)."));
     return out;
@@ -138,7 +145,8 @@ Result<SecureBytes> argon2id(const SecureBytes& password, const Argon2idParams& 
 Result<SecureBytes> hkdfSha256(const SecureBytes& ikm, QByteArrayView salt, QByteArrayView info)
 {
     SecureBytes out(KeySize);
-    std::unique_ptr<EVP_KDF, decltype(&EVP_KDF_free)> kdf(EVP_KDF_fetch(nullptr, "HKDF", nullptr), &EVP_KDF_free);
+    std::unique_ptr<EVP_KDF, decltype(&EVP_KDF_free)> kdf(EVP_KDF_fetch(nullptr, "HKDF", nullptr),
+                                                          &EVP_KDF_free);
     std::unique_ptr<EVP_KDF_CTX, decltype(&EVP_KDF_CTX_free)> ctx(kdf ? EVP_KDF_CTX_new(kdf.get()) : nullptr,
                                                                   &EVP_KDF_CTX_free);
     if (!ctx)
@@ -149,8 +157,8 @@ Result<SecureBytes> hkdfSha256(const SecureBytes& ikm, QByteArrayView salt, QByt
     OSSL_PARAM params[5];
     std::size_t n = 0;
     params[n++] = OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, digest, 0);
-    params[n++] =
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, const_cast<std::uint8_t*>(ikm.data()), ikm.size());
+    params[n++] = OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, const_cast<std::uint8_t*>(ikm.data()),
+                                                    ikm.size());
     if (!salt.isEmpty())
         params[n++] = OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, const_cast<char*>(salt.data()),
                                                         static_cast<std::size_t>(salt.size()));
@@ -166,8 +174,8 @@ QByteArray hmacSha256(const SecureBytes& key, QByteArrayView message)
 {
     QByteArray mac(32, Qt::Uninitialized);
     unsigned int len = 0;
-    HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), bytes(message), static_cast<std::size_t>(message.size()),
-         reinterpret_cast<unsigned char*>(mac.data()), &len);
+    HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), bytes(message),
+         static_cast<std::size_t>(message.size()), reinterpret_cast<unsigned char*>(mac.data()), &len);
     mac.resize(static_cast<qsizetype>(len));
     return mac;
 }
@@ -207,9 +215,11 @@ QByteArray sealToPublicKey(const SecureBytes& message, const QByteArray& publicK
     return sealed;
 }
 
-Result<SecureBytes> openSealed(const QByteArray& sealed, const QByteArray& publicKey, const SecureBytes& secretKey)
+Result<SecureBytes> openSealed(const QByteArray& sealed, const QByteArray& publicKey,
+                               const SecureBytes& secretKey)
 {
-    if (sealed.size() < static_cast<qsizetype>(crypto_box_SEALBYTES) || publicKey.size() != crypto_box_PUBLICKEYBYTES)
+    if (sealed.size() < static_cast<qsizetype>(crypto_box_SEALBYTES)
+        || publicKey.size() != crypto_box_PUBLICKEYBYTES)
         return Error(ErrorCode::Corrupt, tr("A sealed key has the wrong size."));
     SecureBytes out(static_cast<std::size_t>(sealed.size()) - crypto_box_SEALBYTES);
     if (crypto_box_seal_open(out.data(), bytes(sealed), static_cast<unsigned long long>(sealed.size()),

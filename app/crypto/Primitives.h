@@ -29,7 +29,8 @@ struct Sealed
 //! AES-256-GCM (OpenSSL EVP). The nonce is random per call.
 Result<Sealed> aesGcmEncrypt(const SecureBytes& key, QByteArrayView plaintext, QByteArrayView associatedData);
 //! Fails with WrongCredentials when authentication fails (wrong key or altered data).
-Result<SecureBytes> aesGcmDecrypt(const SecureBytes& key, const Sealed& sealed, QByteArrayView associatedData);
+Result<SecureBytes> aesGcmDecrypt(const SecureBytes& key, const Sealed& sealed,
+                                  QByteArrayView associatedData);
 
 struct Argon2idParams
 {
@@ -69,6 +70,7 @@ QByteArray x25519PublicKey(const SecureBytes& secretKey);
 //! libsodium sealed box (X25519 + XSalsa20-Poly1305) to a public key: needs no secret to seal.
 QByteArray sealToPublicKey(const SecureBytes& message, const QByteArray& publicKey);
 //! Opens a sealed box; Corrupt when it does not open with a key that is known to be right.
-Result<SecureBytes> openSealed(const QByteArray& sealed, const QByteArray& publicKey, const SecureBytes& secretKey);
+Result<SecureBytes> openSealed(const QByteArray& sealed, const QByteArray& publicKey,
+                               const SecureBytes& secretKey);
 
 } // namespace dpp::crypto

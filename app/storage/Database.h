@@ -38,8 +38,10 @@ public:
      * reading sqlite_master; a wrong key gives WrongCredentials ("wrong key or not a DPP Console
      * database") and the file is left byte-identical. Refuses with Unsupported when the library is
      * plain SQLite or SQLCipher older than 4.5. Applies: cipher_memory_security, WAL,
-     * secure_delete, temp_store = MEMORY, foreign_keys, busy timeout. A created file is 0600 and
-     * its folder must already exist (the caller makes it 0700).
+     * secure_delete, temp_store = MEMORY, foreign_keys, busy timeout, synchronous = FULL,
+     * cipher_log_level = NONE, and checks that each took effect. A created file is 0600 and
+     * its folder must already exist (the caller makes it 0700). OpenExisting refuses an empty
+     * file (Corrupt): SQLite would take it for a new database and "prove" any key.
      */
     static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBytes& key, OpenMode mode);
 

@@ -39,7 +39,8 @@ Error wrongCredentials()
 
 void removeDatabaseFiles(const VaultPaths& paths)
 {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(paths.database() + suffix);
 }
 
@@ -70,7 +71,8 @@ Result<Session> loadSession(Database& db, const QString& username)
     auto row = stmt->step();
     DPP_TRY(row);
     if (!row.value())
-        return Error(ErrorCode::Corrupt, tr("The key slot of %1 has no account in the database.").arg(username));
+        return Error(ErrorCode::Corrupt,
+                     tr("The key slot of %1 has no account in the database.").arg(username));
     const qint64 id = stmt->columnInt(0);
     const QString status = stmt->columnText(1);
     if (status == QLatin1String("disabled"))
@@ -95,23 +97,23 @@ Result<Session> loadSession(Database& db, const QString& username)
 
 } // namespace
 
-Vault::Vault(VaultPaths paths, std::unique_ptr<Database> db, KeySlotFile keys, SecureBytes dmk, SecureBytes piiKey,
-             Session session)
+Vault::Vault(VaultPaths paths, std::unique_ptr<Database> db, KeySlotFile keys, SecureBytes dmk,
+             SecureBytes piiKey, Session session)
     : m_paths(std::move(paths))
     , m_db(std::move(db))
     , m_keys(std::move(keys))
     , m_dmk(std::move(dmk))
     , m_piiKey(std::move(piiKey))
     , m_session(std::move(session))
-{
-}
+{ }
 
 Vault::~Vault() = default;
 
 bool Vault::isValidUsername(const QString& username)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
-    return pattern.match(username).hasMatch() && username != RecoveryPrincipal && username != SchedulerPrincipal;
+    return pattern.match(username).hasMatch() && username != RecoveryPrincipal
+        && username != SchedulerPrincipal;
 }
 
 QString Vault::keychainAccount(const QString& databaseId, const QString& slotId)
@@ -124,15 +126,17 @@ Result<Vault::Created> Vault::create(const VaultPaths& paths, const NewUser& fir
 {
     DPP_TRY(crypto::initialize());
     if (!isValidUsername(firstUser.username))
-        return Error(ErrorCode::InvalidInput, tr("A user name has 2 to 32 lower-case letters, digits, '.', '_' or "
-                                                 "'-', and starts with a letter (\"recovery\" and \"scheduler\" "
-                                                 "are reserved)."));
+        return Error(ErrorCode::InvalidInput,
+                     tr("A user name has 2 to 32 lower-case letters, digits, '.', '_' or "
+                        "'-', and starts with a letter (\"recovery\" and \"scheduler\" "
+                        "are reserved)."));
     if (firstUser.displayName.trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput, tr("Enter the person's name."));
     DPP_TRY(PasswordPolicy::check(firstUser.password, firstUser.username));
     if (paths.exists())
-        return Error(ErrorCode::AlreadyExists,
-                     tr("A DPP Console database already exists at %1; it was left untouched.").arg(paths.database()));
+        return Error(
+            ErrorCode::AlreadyExists,
+            tr("A DPP Console database already exists at %1; it was left untouched.").arg(paths.database()));
     DPP_TRY(paths.prepareFolder());
 
     KeySlotFile keys;
@@ -143,9 +147,11 @@ Result<Vault::Created> Vault::create(const VaultPaths& paths, const NewUser& fir
     SecureBytes piiKey = SecureBytes::random(crypto::KeySize);
     SecureBytes recoverySecret = SecureBytes::random(crypto::KeySize);
 
-    auto userSlot = KeySlot::create(keys.databaseId, KeySlot::Kind::Password, firstUser.username, firstUser.password, kdf);
+    auto userSlot = KeySlot::create(keys.databaseId, KeySlot::Kind::Password, firstUser.username,
+                                    firstUser.password, kdf);
     DPP_TRY(userSlot);
-    auto recoverySlot = KeySlot::create(keys.databaseId, KeySlot::Kind::Recovery, RecoveryPrincipal, recoverySecret, kdf);
+    auto recoverySlot
+        = KeySlot::create(keys.databaseId, KeySlot::Kind::Recovery, RecoveryPrincipal, recoverySecret, kdf);
     DPP_TRY(recoverySlot);
     for (KeySlot* slot : {&userSlot.value(), &recoverySlot.value()}) {
         DPP_TRY(slot->seal(KeySlot::Which::Dmk, keys.dmkCurrent, dmk));
@@ -169,13 +175,15 @@ Result<Vault::Created> Vault::create(const VaultPaths& paths, const NewUser& fir
             DPP_TRY(meta->run());
             DPP_TRY(meta->reset());
         }
-        auto principal = db.value()->prepare(QStringLiteral(
-            "INSERT INTO principals (name, display_name, kind, status, created_at) VALUES (?, ?, 'user', 'active', ?)"));
+        auto principal
+            = db.value()->prepare(QStringLiteral("INSERT INTO principals (name, display_name, kind, status, "
+                                                 "created_at) VALUES (?, ?, 'user', 'active', ?)"));
         DPP_TRY(principal);
         principal->bind(1, firstUser.username).bind(2, firstUser.displayName.trimmed()).bind(3, nowText());
         DPP_TRY(principal->run());
         const qint64 id = db.value()->lastInsertRowId();
-        auto role = db.value()->prepare(QStringLiteral("INSERT INTO principal_roles (principal_id, role) VALUES (?, ?)"));
+        auto role = db.value()->prepare(
+            QStringLiteral("INSERT INTO principal_roles (principal_id, role) VALUES (?, ?)"));
         DPP_TRY(role);
         for (Role r : Roles::personRoles()) {
             role->bind(1, id).bind(2, Roles::name(r));
@@ -192,9 +200,11 @@ Result<Vault::Created> Vault::create(const VaultPaths& paths, const NewUser& fir
         QFile::remove(paths.keys());
         return saved.error();
     }
-    std::set<Role> roles(Roles::personRoles().begin(), Roles::personRoles().end());
+    const QList<Role> everyRole = Roles::personRoles();
+    std::set<Role> roles(everyRole.begin(), everyRole.end());
     Created created;
-    created.vault.reset(new Vault(paths, std::move(db).value(), std::move(keys), std::move(dmk), std::move(piiKey),
+    created.vault.reset(new Vault(paths, std::move(db).value(), std::move(keys), std::move(dmk),
+                                  std::move(piiKey),
                                   Session(built.value(), firstUser.username, std::move(roles))));
     created.recoveryKey = formatRecoveryKey(recoverySecret);
     return created;
@@ -205,7 +215,8 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const VaultPaths& paths, const QStr
 {
     DPP_TRY(crypto::initialize());
     if (!QFile::exists(paths.database()))
-        return Error(ErrorCode::NotFound, tr("There is no DPP Console database at %1.").arg(paths.database()));
+        return Error(ErrorCode::NotFound,
+                     tr("There is no DPP Console database at %1.").arg(paths.database()));
     auto keys = KeySlotFile::load(paths.keys());
     DPP_TRY(keys);
     AttemptLog attempts(paths.attempts());
@@ -218,7 +229,8 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const VaultPaths& paths, const QStr
                 break;
             }
         }
-        (void)attempts.record(std::nullopt, AttemptLog::Outcome::UnknownUser, QDateTime::currentDateTimeUtc());
+        (void)attempts.record(std::nullopt, AttemptLog::Outcome::UnknownUser,
+                              QDateTime::currentDateTimeUtc());
         return wrongCredentials();
     }
     auto secretKey = slot->unwrap(keys->databaseId, password);
@@ -236,19 +248,22 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithKeychain(const VaultPaths& paths
 {
     DPP_TRY(crypto::initialize());
     if (!QFile::exists(paths.database()))
-        return Error(ErrorCode::NotFound, tr("There is no DPP Console database at %1.").arg(paths.database()));
+        return Error(ErrorCode::NotFound,
+                     tr("There is no DPP Console database at %1.").arg(paths.database()));
     auto keys = KeySlotFile::load(paths.keys());
     DPP_TRY(keys);
     const KeySlot* slot = keys->find(KeySlot::Kind::Keychain, SchedulerPrincipal);
     if (!slot)
-        return Error(ErrorCode::NotFound, tr("This database has no scheduler key slot; add one with \"dppctl "
-                                             "scheduler enable\"."));
+        return Error(ErrorCode::NotFound,
+                     tr("This database has no scheduler key slot; add one with \"dppctl "
+                        "scheduler enable\"."));
     auto secret = store.read(keychainAccount(keys->databaseId, slot->id));
     if (!secret) {
         if (secret.error().code() == ErrorCode::NotFound)
-            return Error(ErrorCode::WrongCredentials, tr("The scheduler's secret is missing from %1; enable the "
-                                                         "scheduler again.")
-                                                          .arg(store.name()));
+            return Error(ErrorCode::WrongCredentials,
+                         tr("The scheduler's secret is missing from %1; enable the "
+                            "scheduler again.")
+                             .arg(store.name()));
         return secret.error();
     }
     auto secretKey = slot->unwrap(keys->databaseId, secret.value());
@@ -262,8 +277,8 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithKeychain(const VaultPaths& paths
     return openWithSlot(paths, std::move(keys).value(), slotCopy, secretKey.value());
 }
 
-Result<std::unique_ptr<Vault>> Vault::openWithSlot(const VaultPaths& paths, KeySlotFile keys, const KeySlot& slot,
-                                                   const SecureBytes& slotSecretKey)
+Result<std::unique_ptr<Vault>> Vault::openWithSlot(const VaultPaths& paths, KeySlotFile keys,
+                                                   const KeySlot& slot, const SecureBytes& slotSecretKey)
 {
     auto current = slot.open(KeySlot::Which::Dmk, keys.dmkCurrent, slotSecretKey);
     DPP_TRY(current);
@@ -305,7 +320,8 @@ Result<std::unique_ptr<Vault>> Vault::openWithSlot(const VaultPaths& paths, KeyS
     auto row = storedId->step();
     DPP_TRY(row);
     if (!row.value() || storedId->columnText(0) != keys.databaseId)
-        return Error(ErrorCode::Corrupt, tr("The key file %1 belongs to another database.").arg(paths.keys()));
+        return Error(ErrorCode::Corrupt,
+                     tr("The key file %1 belongs to another database.").arg(paths.keys()));
 
     Result<Session> session = slot.kind == KeySlot::Kind::Keychain
         ? Result<Session>(Session(0, SchedulerPrincipal, {Role::Scheduler}))
@@ -354,7 +370,8 @@ Result<VaultStatus> Vault::status() const
     auto row = pageSize->step();
     DPP_TRY(row);
     s.pageSize = static_cast<int>(pageSize->columnInt(0));
-    s.cipherSettings = QStringLiteral("AES-256-CBC, HMAC-SHA512, %1-byte pages, raw 256-bit key").arg(s.pageSize);
+    s.cipherSettings
+        = QStringLiteral("AES-256-CBC, HMAC-SHA512, %1-byte pages, raw 256-bit key").arg(s.pageSize);
     auto slotList = keySlots();
     DPP_TRY(slotList);
     s.keySlots = slotList.value();

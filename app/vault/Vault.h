@@ -125,10 +125,10 @@ public:
     static bool isValidUsername(const QString& username);
 
 private:
-    Vault(VaultPaths paths, std::unique_ptr<Database> db, KeySlotFile keys, SecureBytes dmk, SecureBytes piiKey,
-          Session session);
-    static Result<std::unique_ptr<Vault>> openWithSlot(const VaultPaths& paths, KeySlotFile keys, const KeySlot& slot,
-                                                       const SecureBytes& slotSecretKey);
+    Vault(VaultPaths paths, std::unique_ptr<Database> db, KeySlotFile keys, SecureBytes dmk,
+          SecureBytes piiKey, Session session);
+    static Result<std::unique_ptr<Vault>> openWithSlot(const VaultPaths& paths, KeySlotFile keys,
+                                                       const KeySlot& slot, const SecureBytes& slotSecretKey);
     static QString keychainAccount(const QString& databaseId, const QString& slotId);
     Result<void> saveKeys();
 

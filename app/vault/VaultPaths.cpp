@@ -11,8 +11,7 @@ namespace dpp {
 
 VaultPaths::VaultPaths(QString databasePath)
     : m_database(QFileInfo(databasePath).absoluteFilePath())
-{
-}
+{ }
 
 QString VaultPaths::defaultDatabasePath()
 {
@@ -39,10 +38,12 @@ Result<void> VaultPaths::prepareFolder() const
     QDir dir(folder);
     if (!dir.exists()) {
         if (!QDir().mkpath(folder))
-            return Error(ErrorCode::Failed,
-                         QCoreApplication::translate("dpp::VaultPaths", "Cannot create the folder %1.").arg(folder));
+            return Error(
+                ErrorCode::Failed,
+                QCoreApplication::translate("dpp::VaultPaths", "Cannot create the folder %1.").arg(folder));
         // Only a folder we made is narrowed to 0700; an existing one (say /tmp) is left as it is.
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(folder,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     return success();
 }

@@ -88,7 +88,7 @@ namespace dpp::test {
 
 int fileMode(const QString& path)
 {
-    struct stat st{};
+    struct stat st = {};
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return static_cast<int>(st.st_mode & 0777);

@@ -1,0 +1,128 @@
+// Schema: the numbered migrations and the runner that applies them one transaction per step.
+#include "storage/Schema.h"
+
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+namespace dpp {
+
+const std::vector<Migration>& Schema::migrations()
+{
+    // Append only: a released step is never edited, since databases out there already ran it.
+    static const std::vector<Migration> steps{
+        {1,
+         QStringLiteral("principals and roles"),
+         {
+             QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE principals(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                 "display_name TEXT NOT NULL, "
+                 "kind TEXT NOT NULL CHECK (kind IN ('user','service')), "
+                 "status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active','disabled','locked')), "
+                 "created_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE principal_roles(principal_id INTEGER NOT NULL REFERENCES principals(id), "
+                 "role TEXT NOT NULL, PRIMARY KEY (principal_id, role))"),
+         }},
+        {2,
+         QStringLiteral("settings"),
+         {
+             QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL, "
+                            "changed_at TEXT NOT NULL, changed_by INTEGER REFERENCES principals(id))"),
+         }},
+    };
+    return steps;
+}
+
+int Schema::latestVersion()
+{
+    return migrations().back().version;
+}
+
+Result<int> Schema::version(Database& db)
+{
+    Result<Statement> query = db.prepare(QStringLiteral("PRAGMA user_version"));
+    if (!query)
+        return query.error();
+    Result<bool> row = query->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return Error(ErrorCode::Failed, tr("Cannot read the schema version of the database."));
+    return static_cast<int>(query->columnInt(0));
+}
+
+Result<void> Schema::migrate(Database& db, int targetVersion)
+{
+    return migrate(db, migrations(), targetVersion);
+}
+
+namespace {
+
+Result<void> runStep(Database& db, const Migration& step)
+{
+    Result<Transaction> transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
+    // Read again under the write lock: another process may have run this step meanwhile.
+    Result<int> current = Schema::version(db);
+    if (!current)
+        return current.error();
+    if (current.value() >= step.version)
+        return success();
+    for (const QString& sql : step.statements) {
+        Result<void> done = db.exec(sql);
+        if (!done)
+            return Error(done.error().code(),
+                         Schema::tr("Updating the database to schema version %1 (%2) failed; "
+                                    "it stays at version %3. %4")
+                             .arg(QString::number(step.version), step.description,
+                                  QString::number(current.value()), done.error().message()));
+    }
+    // Our own number, not data, so a literal is fine here; PRAGMAs take no bound values. The header
+    // write is part of this transaction, so the version and the step's changes commit together.
+    DPP_TRY(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)));
+    return transaction->commit();
+}
+
+} // namespace
+
+Result<void> Schema::migrate(Database& db, const std::vector<Migration>& steps, int targetVersion)
+{
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        if (steps[i].version != static_cast<int>(i) + 1)
+            return Error(ErrorCode::InvalidInput,
+                         tr("The schema steps are not numbered 1, 2, 3, ... in order."));
+    }
+    const int latest = static_cast<int>(steps.size());
+    if (targetVersion == -1)
+        targetVersion = latest;
+    if (targetVersion < 0 || targetVersion > latest)
+        return Error(ErrorCode::InvalidInput,
+                     tr("There is no schema version %1 (the latest is %2).").arg(targetVersion).arg(latest));
+
+    Result<int> current = version(db);
+    if (!current)
+        return current.error();
+    if (current.value() > latest)
+        return Error(ErrorCode::Unsupported,
+                     tr("The database was made by a newer DPP Console (schema version %1; this "
+                        "version knows up to %2). Update DPP Console to open it.")
+                         .arg(current.value())
+                         .arg(latest));
+    if (current.value() > targetVersion)
+        return Error(ErrorCode::InvalidInput,
+                     tr("The database is at schema version %1, newer than the requested %2; "
+                        "a database is never downgraded.")
+                         .arg(current.value())
+                         .arg(targetVersion));
+
+    for (const Migration& step : steps) {
+        if (step.version > current.value() && step.version <= targetVersion)
+            DPP_TRY(runStep(db, step));
+    }
+    return success();
+}
+
+} // namespace dpp

@@ -1,0 +1,118 @@
+// Every role against every permission, checked against the table in docs/roles.md, through
+// Session::require (what every core service calls).
+#include "TestSupport.h"
+#include "auth/Session.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace dpp;
+using namespace dpp::test;
+
+class TestPermissions final : public QObject
+{
+    Q_OBJECT
+
+private:
+    // docs/roles.md: | `permission` | meaning | dpo | operator | ... |
+    static QHash<QString, QStringList> documentedGrants(QStringList& roleColumns)
+    {
+        QHash<QString, QStringList> grants;
+        QFile file(sourceDir() + QStringLiteral("/docs/roles.md"));
+        if (!file.open(QIODevice::ReadOnly))
+            return grants;
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        for (const QString& line : lines) {
+            QStringList cells = line.split(QLatin1Char('|'));
+            if (cells.size() < 4)
+                continue;
+            cells = cells.mid(1, cells.size() - 2);
+            for (QString& c : cells)
+                c = c.trimmed();
+            if (cells.first() == QLatin1String("permission")) {
+                roleColumns = cells.mid(2);
+            } else if (cells.first().startsWith(QLatin1Char('`')) && !roleColumns.isEmpty()
+                       && cells.size() == roleColumns.size() + 2) {
+                const QString permission = cells.first().mid(1, cells.first().size() - 2);
+                QStringList granted;
+                for (int i = 0; i < roleColumns.size(); ++i) {
+                    if (cells.at(i + 2) == QLatin1String("x"))
+                        granted << roleColumns.at(i);
+                }
+                grants.insert(permission, granted);
+            }
+        }
+        return grants;
+    }
+
+private slots:
+    void tableMatchesDocs_data()
+    {
+        QTest::addColumn<int>("role");
+        QTest::addColumn<int>("permission");
+        QTest::addColumn<bool>("granted");
+        QStringList roleColumns;
+        const auto grants = documentedGrants(roleColumns);
+        QVERIFY2(!grants.isEmpty(), "docs/roles.md has no permission table");
+        QCOMPARE(grants.size(), Roles::allPermissions().size());
+        QList<Role> everyRole = Roles::personRoles();
+        everyRole << Role::Scheduler;
+        QCOMPARE(roleColumns.size(), everyRole.size());
+        for (Role role : everyRole) {
+            QVERIFY2(roleColumns.contains(Roles::name(role)), qPrintable(Roles::name(role)));
+            for (Permission permission : Roles::allPermissions()) {
+                const QString name = Roles::name(permission);
+                QVERIFY2(grants.contains(name),
+                         qPrintable(name + QStringLiteral(" is not in docs/roles.md")));
+                QTest::addRow("%s %s", qPrintable(Roles::name(role)), qPrintable(name))
+                    << static_cast<int>(role) << static_cast<int>(permission)
+                    << grants.value(name).contains(Roles::name(role));
+            }
+        }
+    }
+
+    void tableMatchesDocs()
+    {
+        QFETCH(int, role);
+        QFETCH(int, permission);
+        QFETCH(bool, granted);
+        const Session session(1, QStringLiteral("someone"), {static_cast<Role>(role)});
+        const auto result = session.require(static_cast<Permission>(permission));
+        QCOMPARE(result.ok(), granted);
+        if (!granted) {
+            QCOMPARE(result.error().code(), ErrorCode::PermissionDenied);
+            QVERIFY(result.error().message().contains(Roles::name(static_cast<Permission>(permission))));
+        }
+    }
+
+    void onlyPiiRolesNeedThePiiKey()
+    {
+        QVERIFY(Session(1, QStringLiteral("a"), {Role::Warehouse}).needsPii());
+        QVERIFY(!Session(1, QStringLiteral("a"), {Role::Auditor, Role::Admin, Role::Responder}).needsPii());
+        QVERIFY(!Session(0, QStringLiteral("scheduler"), {Role::Scheduler}).needsPii());
+        // PII-free roles never hold a permission that shows PII.
+        for (Role role : {Role::Responder, Role::Auditor, Role::Admin, Role::Scheduler}) {
+            QVERIFY(!Roles::permissions(role).contains(Permission::PiiReveal));
+            QVERIFY(!Roles::permissions(role).contains(Permission::LabelsPrint));
+            QVERIFY(!Roles::permissions(role).contains(Permission::OrdersImport));
+        }
+    }
+
+    void severalRolesUnite()
+    {
+        const Session session(1, QStringLiteral("a"), {Role::Auditor, Role::Warehouse});
+        QVERIFY(session.can(Permission::AuditRead));
+        QVERIFY(session.can(Permission::LabelsPrint));
+        QVERIFY(!session.can(Permission::UsersManage));
+    }
+
+    void namesRoundTrip()
+    {
+        for (Role role : Roles::personRoles())
+            QCOMPARE(Roles::fromName(Roles::name(role)), std::optional<Role>(role));
+        QCOMPARE(Roles::fromName(QStringLiteral("root")), std::nullopt);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPermissions)
+#include "TestPermissions.moc"

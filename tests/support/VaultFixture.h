@@ -1,0 +1,28 @@
+// VaultFixture: a database with one user in a temporary folder, made through the API with the
+// cheapest Argon2id parameters (the programs never use those).
+#pragma once
+
+#include "vault/Vault.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace dpp::test {
+
+inline const char* const TestPassword = "Sturdy-Test-Passw0rd";
+
+struct VaultFixture
+{
+    QTemporaryDir dir;
+    VaultPaths paths{dir.filePath(QStringLiteral("c.db"))};
+    SecureBytes recoveryKey;
+
+    //! Creates the database with user "dpo" (every role); returns the open vault, or null.
+    std::unique_ptr<Vault> create(const QString& displayName = QStringLiteral("Data Protection Officer"));
+    //! Unlocks with the test password as "dpo".
+    Result<std::unique_ptr<Vault>> unlock(const char* password = TestPassword);
+};
+
+SecureBytes bytesOf(const char* text);
+
+} // namespace dpp::test
