@@ -21,6 +21,7 @@ packages=(
   qt6-qpa-plugins
   qtkeychain-qt6-dev libsecret-1-0
   libssl-dev libsodium-dev
+  libzxcvbn-dev
   python3 python3-nacl python3-cryptography
   xvfb xauth dbus dbus-bin gnome-keyring
   poppler-utils fonts-dejavu-core imagemagick

@@ -98,6 +98,8 @@ public:
             return listSlots();
         if (command == QLatin1String("rekey"))
             return rekey();
+        if (command == QLatin1String("whoami"))
+            return whoami();
         if (command == QLatin1String("scheduler"))
             return scheduler(arguments.value(0));
         return usageError(tr("unknown command \"%1\"; see dppctl --help").arg(command));
@@ -216,6 +218,27 @@ private:
         return Ok;
     }
 
+    int whoami()
+    {
+        auto vault = signIn();
+        if (!vault)
+            return fail(vault.error());
+        const Session& session = vault.value()->session();
+        QStringList roles;
+        for (Role role : session.roles())
+            roles << Roles::name(role);
+        if (m_json) {
+            printJson({{QStringLiteral("user"), session.name()},
+                       {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
+                       {QStringLiteral("pii_key"), vault.value()->holdsPiiKey()}});
+            return Ok;
+        }
+        printOut(tr("User:     %1").arg(session.name()));
+        printOut(tr("Roles:    %1").arg(roles.join(QStringLiteral(", "))));
+        printOut(tr("PII key:  %1").arg(vault.value()->holdsPiiKey() ? tr("yes") : tr("no")));
+        return Ok;
+    }
+
     int rekey()
     {
         auto vault = signIn();
@@ -270,6 +293,7 @@ int main(int argc, char* argv[])
            "  init                    create the database, the first user (--user) and the recovery key\n"
            "  status                  schema, SQLCipher and key-slot facts, row counts\n"
            "  slots                   list the key slots\n"
+        "  whoami                  who is signed in, their roles, whether they hold the PII key\n"
            "  rekey                   rotate the database key (after someone with access leaves)\n"
            "  scheduler enable|disable  the unattended jobs' key slot in the system keychain"));
     parser.addHelpOption();
