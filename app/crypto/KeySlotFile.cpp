@@ -24,6 +24,7 @@ QString tr(const char* text)
 const QByteArray FormatName = QByteArrayLiteral("dpp-console-keys");
 const QByteArray SlotWrapInfo = QByteArrayLiteral("dpp-console/slot-wrap/v1");
 const QByteArray FileMacInfo = QByteArrayLiteral("dpp-console/keys-file-mac/v1");
+const QByteArray PiiMacInfo = QByteArrayLiteral("dpp-console/pii-slots-mac/v1");
 constexpr qint64 MaxFileSize = 4 * 1024 * 1024; // thousands of slots; more is not a keys file
 
 QString b64(const QByteArray& data)
@@ -335,8 +336,12 @@ QByteArray KeySlotFile::serializedBody() const
     };
     if (!dmkPending.isEmpty())
         body.insert(QStringLiteral("dmk_pending"), dmkPending);
-    if (!piiCurrent.isEmpty())
+    if (!piiCurrent.isEmpty()) {
         body.insert(QStringLiteral("pii_current"), piiCurrent);
+        body.insert(QStringLiteral("pii_mac"), QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("hmac-sha256")},
+                                                           {QStringLiteral("key_id"), piiCurrent},
+                                                           {QStringLiteral("value"), b64(m_piiMac)}});
+    }
     // QJsonObject keeps its keys sorted and Compact adds no white space: the canonical form the
     // MAC covers (docs/keys-format.md gives the same in Python).
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -389,6 +394,13 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
     for (qsizetype i = 0; i < slotArray.size(); ++i)
         keys.keySlots.push_back(
             slotFromJson(slotArray.at(i).toObject(), reader, QStringLiteral("slots[%1]").arg(i)));
+    if (!keys.piiCurrent.isEmpty()) {
+        const QJsonObject piiMac = root.value(QStringLiteral("pii_mac")).toObject();
+        if (piiMac.value(QStringLiteral("algorithm")).toString() != QLatin1String("hmac-sha256")
+            || piiMac.value(QStringLiteral("key_id")).toString() != keys.piiCurrent)
+            reader.fail(QStringLiteral("file.pii_mac"));
+        keys.m_piiMac = reader.bytes(piiMac, QStringLiteral("value"), 32, QStringLiteral("file.pii_mac"));
+    }
     const QJsonObject mac = root.value(QStringLiteral("mac")).toObject();
     if (mac.value(QStringLiteral("algorithm")).toString() != QLatin1String("hmac-sha256"))
         reader.fail(QStringLiteral("file.mac.algorithm"));
@@ -409,6 +421,34 @@ Result<void> KeySlotFile::verifyMac(const SecureBytes& dmk) const
         return Error(ErrorCode::Corrupt,
                      tr("The key file was changed outside DPP Console (its MAC does not match). "
                         "Restore it from a backup copy and rotate the database key."));
+    return success();
+}
+
+QByteArray KeySlotFile::piiSlotsMessage() const
+{
+    QStringList lines;
+    for (const auto& slot : keySlots) {
+        if (slot.has(KeySlot::Which::Pii, piiCurrent))
+            lines << QStringLiteral("%1|%2|%3|%4").arg(slot.id, KeySlot::kindName(slot.kind), slot.principal,
+                                                       b64(slot.publicKey));
+    }
+    lines.sort();
+    return (QStringLiteral("dpp-console/pii-slots/v1\n") + lines.join(QLatin1Char('\n'))).toUtf8();
+}
+
+void KeySlotFile::signPiiSlots(const SecureBytes& piiKey)
+{
+    auto macKey = crypto::hkdfSha256(piiKey, {}, PiiMacInfo);
+    m_piiMac = macKey ? crypto::hmacSha256(macKey.value(), piiSlotsMessage()) : QByteArray();
+}
+
+Result<void> KeySlotFile::verifyPiiSlots(const SecureBytes& piiKey) const
+{
+    auto macKey = crypto::hkdfSha256(piiKey, {}, PiiMacInfo);
+    DPP_TRY(macKey);
+    if (!crypto::constantTimeEquals(crypto::hmacSha256(macKey.value(), piiSlotsMessage()), m_piiMac))
+        return Error(ErrorCode::Corrupt, tr("The key slots that hold the PII key were changed outside DPP Console. "
+                                            "Restore the key file from a backup copy and rotate the keys."));
     return success();
 }
 

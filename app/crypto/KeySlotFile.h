@@ -91,6 +91,16 @@ public:
     //! Checks the MAC with the DMK it names; Corrupt when the file was changed outside the program.
     Result<void> verifyMac(const SecureBytes& dmk) const;
 
+    /*!
+     * The second MAC, keyed from the PII key, over the identity and public key of every slot that
+     * holds the PII key. Everyone who can open a slot holds the DMK and could forge the file MAC;
+     * only PII holders can forge this one, so a DMK holder cannot swap a PII slot's public key to
+     * receive the next PII key. Sign after changing which slots hold the PII key; verify before
+     * sealing the PII key to anyone.
+     */
+    void signPiiSlots(const SecureBytes& piiKey);
+    Result<void> verifyPiiSlots(const SecureBytes& piiKey) const;
+
     static QString newKeyId();
 
     KeySlot* find(KeySlot::Kind kind, const QString& principal);
@@ -106,7 +116,9 @@ public:
 
 private:
     QByteArray serializedBody() const;
+    QByteArray piiSlotsMessage() const;
     QByteArray m_mac;
+    QByteArray m_piiMac; //!< over the PII-holding slots, keyed from the PII key named piiCurrent
 };
 
 //! The recovery key as shown to a person: base32 in 13 groups of 4 (see docs/keys-format.md).

@@ -160,6 +160,7 @@ Result<Vault::Created> Vault::create(const VaultPaths& paths, const NewUser& fir
     }
     keys.keySlots.push_back(std::move(userSlot).value());
     keys.keySlots.push_back(std::move(recoverySlot).value());
+    keys.signPiiSlots(piiKey);
 
     auto db = Database::open(paths.database(), dmk, Database::OpenMode::Create);
     DPP_TRY(db);
@@ -333,6 +334,9 @@ Result<std::unique_ptr<Vault>> Vault::openWithSlot(const VaultPaths& paths, KeyS
         auto opened = slot.open(KeySlot::Which::Pii, keys.piiCurrent, slotSecretKey);
         DPP_TRY(opened);
         piiKey = std::move(opened).value();
+        // A DMK holder can forge the file MAC but not this one: a PII slot with a swapped public
+        // key is caught here, before the PII key is ever sealed to anyone again.
+        DPP_TRY(keys.verifyPiiSlots(piiKey));
     }
     return std::unique_ptr<Vault>(new Vault(paths, std::move(db).value(), std::move(keys), std::move(dmk),
                                             std::move(piiKey), std::move(session).value()));

@@ -221,6 +221,27 @@ private slots:
         QVERIFY(Snapshot::of(f.paths) == before);
     }
 
+    void insiderSwappingAPiiSlotKeyIsCaught()
+    {
+        // Tried: someone who holds the database key (any slot gives it) swaps the recovery slot's
+        // public key for their own and re-signs the file MAC, hoping to receive the next PII key.
+        VaultFixture f;
+        QVERIFY(f.create());
+        const SecureBytes dmk = currentDmk(f.paths);
+        auto keys = KeySlotFile::load(f.paths.keys());
+        QVERIFY(keys.ok());
+        KeySlot* recovery = keys->find(KeySlot::Kind::Recovery, QStringLiteral("recovery"));
+        QVERIFY(recovery);
+        recovery->publicKey = crypto::generateX25519().publicKey;
+        QVERIFY(keys->save(f.paths.keys(), dmk, keys->dmkCurrent).ok());
+        QVERIFY(KeySlotFile::load(f.paths.keys())->verifyMac(dmk).ok()); // the file MAC is forged fine
+
+        auto result = f.unlock();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code(), ErrorCode::Corrupt);
+        QVERIFY2(result.error().message().contains(QStringLiteral("PII key")), qPrintable(result.error().message()));
+    }
+
     void disabledAccountIsRefused()
     {
         VaultFixture f;

@@ -1,0 +1,73 @@
+// PasswordStrength: a thin wrapper over the zxcvbn C library (libzxcvbn-dev, <zxcvbn.h>).
+#include "auth/PasswordStrength.h"
+
+#include <QCoreApplication>
+#include <cstring>
+#include <vector>
+#include <zxcvbn.h>
+
+namespace dpp {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dpp::PasswordStrength", text);
+}
+} // namespace
+
+PasswordStrength PasswordStrength::estimate(const SecureBytes& utf8Password, const QStringList& userWords)
+{
+    if (utf8Password.isEmpty())
+        return {0.0, Level::Poor};
+    // zxcvbn wants a C string; the secure buffer has no terminator of its own.
+    SecureBytes terminated(utf8Password.size() + 1);
+    std::memcpy(terminated.data(), utf8Password.data(), utf8Password.size());
+
+    // Each word, and each of its parts ("Data Protection Officer" -> "data", "protection", ...).
+    QList<QByteArray> words;
+    for (const QString& word : userWords) {
+        const QString lower = word.trimmed().toLower();
+        if (lower.isEmpty())
+            continue;
+        words.append(lower.toUtf8());
+        const QStringList parts = lower.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (parts.size() > 1)
+            for (const QString& part : parts)
+                words.append(part.toUtf8());
+    }
+    std::vector<const char*> dictionary;
+    dictionary.reserve(static_cast<std::size_t>(words.size()) + 1);
+    for (const QByteArray& w : std::as_const(words))
+        dictionary.push_back(w.constData());
+    dictionary.push_back(nullptr);
+
+    const double bits = ZxcvbnMatch(terminated.chars(), dictionary.data(), nullptr);
+    const Level level = bits < PoorBelow ? Level::Poor
+        : bits < WeakBelow               ? Level::Weak
+        : bits < GoodBelow               ? Level::Good
+                                         : Level::Excellent;
+    return {bits, level};
+}
+
+QString PasswordStrength::levelName(Level level)
+{
+    switch (level) {
+    case Level::Poor:
+        return tr("Poor");
+    case Level::Weak:
+        return tr("Weak");
+    case Level::Good:
+        return tr("Good");
+    case Level::Excellent:
+        return tr("Excellent");
+    }
+    return {};
+}
+
+QString PasswordStrength::poorAdvice()
+{
+    return tr("This password is easy to guess: it is built from common words, names, dates, "
+              "keyboard patterns or repeats. Add more unrelated words.");
+}
+
+} // namespace dpp
