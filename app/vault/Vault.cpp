@@ -95,6 +95,15 @@ Result<Session> loadSession(Database& db, const QString& username)
     return Session(id, username, std::move(set));
 }
 
+// The key file of an existing database; every unlock starts here.
+Result<KeySlotFile> loadKeys(const VaultPaths& paths)
+{
+    DPP_TRY(crypto::initialize());
+    if (!QFile::exists(paths.database()))
+        return Error(ErrorCode::NotFound, tr("There is no DPP Console database at %1.").arg(paths.database()));
+    return KeySlotFile::load(paths.keys());
+}
+
 } // namespace
 
 Vault::Vault(VaultPaths paths, std::unique_ptr<Database> db, KeySlotFile keys, SecureBytes dmk,
@@ -214,11 +223,7 @@ Result<Vault::Created> Vault::create(const VaultPaths& paths, const NewUser& fir
 Result<std::unique_ptr<Vault>> Vault::unlock(const VaultPaths& paths, const QString& username,
                                              const SecureBytes& password)
 {
-    DPP_TRY(crypto::initialize());
-    if (!QFile::exists(paths.database()))
-        return Error(ErrorCode::NotFound,
-                     tr("There is no DPP Console database at %1.").arg(paths.database()));
-    auto keys = KeySlotFile::load(paths.keys());
+    auto keys = loadKeys(paths);
     DPP_TRY(keys);
     AttemptLog attempts(paths.attempts());
     const KeySlot* slot = keys->find(KeySlot::Kind::Password, username);
@@ -247,11 +252,7 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const VaultPaths& paths, const QStr
 
 Result<std::unique_ptr<Vault>> Vault::unlockWithKeychain(const VaultPaths& paths, SecretStore& store)
 {
-    DPP_TRY(crypto::initialize());
-    if (!QFile::exists(paths.database()))
-        return Error(ErrorCode::NotFound,
-                     tr("There is no DPP Console database at %1.").arg(paths.database()));
-    auto keys = KeySlotFile::load(paths.keys());
+    auto keys = loadKeys(paths);
     DPP_TRY(keys);
     const KeySlot* slot = keys->find(KeySlot::Kind::Keychain, SchedulerPrincipal);
     if (!slot)
