@@ -34,7 +34,7 @@ Result<void> AttemptLog::record(const std::optional<QString>& user, Outcome outc
                      {QStringLiteral("outcome"), outcomeName(outcome)}};
     const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
     const QByteArray native = QFile::encodeName(m_path);
-    const int fd = ::open(native.constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    const int fd = ::open(native.constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0)
         return Error(ErrorCode::Failed,
                      QCoreApplication::translate("dpp::AttemptLog",

@@ -1,4 +1,5 @@
-// PasswordStrength: a thin wrapper over the zxcvbn C library (libzxcvbn-dev, <zxcvbn.h>).
+// PasswordStrength: a thin wrapper over the zxcvbn C library (libzxcvbn-dev, <zxcvbn.h>). Messages use
+// QCoreApplication::translate with the context spelled out, so that lupdate files them correctly.
 #include "auth/PasswordStrength.h"
 
 #include <QCoreApplication>
@@ -7,13 +8,6 @@
 #include <zxcvbn.h>
 
 namespace dpp {
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dpp::PasswordStrength", text);
-}
-} // namespace
 
 PasswordStrength PasswordStrength::estimate(const SecureBytes& utf8Password, const QStringList& userWords)
 {
@@ -43,7 +37,7 @@ PasswordStrength PasswordStrength::estimate(const SecureBytes& utf8Password, con
 
     const double bits = ZxcvbnMatch(terminated.chars(), dictionary.data(), nullptr);
     const Level level = bits < PoorBelow ? Level::Poor
-        : bits < WeakBelow               ? Level::Weak
+        : bits < FairBelow               ? Level::Fair
         : bits < GoodBelow               ? Level::Good
                                          : Level::Excellent;
     return {bits, level};
@@ -53,20 +47,20 @@ QString PasswordStrength::levelName(Level level)
 {
     switch (level) {
     case Level::Poor:
-        return tr("Poor");
-    case Level::Weak:
-        return tr("Weak");
+        return QCoreApplication::translate("dpp::PasswordStrength", "Poor");
+    case Level::Fair:
+        return QCoreApplication::translate("dpp::PasswordStrength", "Fair");
     case Level::Good:
-        return tr("Good");
+        return QCoreApplication::translate("dpp::PasswordStrength", "Good");
     case Level::Excellent:
-        return tr("Excellent");
+        return QCoreApplication::translate("dpp::PasswordStrength", "Excellent");
     }
     return {};
 }
 
 QString PasswordStrength::poorAdvice()
 {
-    return tr("This password is easy to guess: it is built from common words, names, dates, "
+    return QCoreApplication::translate("dpp::PasswordStrength", "This password is easy to guess: it is built from common words, names, dates, "
               "keyboard patterns or repeats. Add more unrelated words.");
 }
 

@@ -12,18 +12,19 @@ namespace dpp {
 class PasswordStrength final
 {
 public:
-    //! KeePassXC's bands over zxcvbn's entropy estimate (bits).
+    //! Bands over zxcvbn's entropy estimate (bits). The floor is KeePassXC's "poor" line; above it
+    //! every band is acceptable, so none is called "weak" next to a password the rules accept.
     enum class Level
     {
         Poor, //!< under 40 bits: refused for new passwords (NIST SP 800-63B 5.1.1.2, common passwords)
-        Weak, //!< under 75 bits
-        Good, //!< under 100 bits
+        Fair, //!< under 60 bits
+        Good, //!< under 90 bits
         Excellent,
     };
 
     static constexpr double PoorBelow = 40.0;
-    static constexpr double WeakBelow = 75.0;
-    static constexpr double GoodBelow = 100.0;
+    static constexpr double FairBelow = 60.0;
+    static constexpr double GoodBelow = 90.0;
 
     /*!
      * Estimates the password's strength. userWords (the user name, the person's name, ...) count

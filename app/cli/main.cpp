@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace dpp;
 
@@ -33,6 +34,20 @@ void printOut(const QString& text)
 {
     std::fputs(text.toUtf8().constData(), stdout);
     std::fputc('\n', stdout);
+}
+
+// Unbuffered output, for secrets: flushes what stdio holds first, so the order stays right.
+void writeOut(QByteArrayView bytes)
+{
+    std::fflush(stdout);
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n
+            = ::write(STDOUT_FILENO, bytes.data() + done, static_cast<size_t>(bytes.size() - done));
+        if (n <= 0)
+            return;
+        done += n;
+    }
 }
 
 int fail(const Error& error)
@@ -147,19 +162,27 @@ private:
         auto created = Vault::create(m_paths, user);
         if (!created)
             return fail(created.error());
-        const QString recovery = QString::fromLatin1(created->recoveryKey.chars(),
-                                                     static_cast<qsizetype>(created->recoveryKey.size()));
+        // The recovery key goes from its wiping buffer straight to the file descriptor: no QString,
+        // no stdio buffer keeps a copy.
+        const SecureBytes& recovery = created->recoveryKey;
         if (m_json) {
-            printJson({{QStringLiteral("database"), m_paths.database()},
-                       {QStringLiteral("keys"), m_paths.keys()},
-                       {QStringLiteral("user"), user.username},
-                       {QStringLiteral("recovery_key"), recovery}});
+            QByteArray head = QJsonDocument(QJsonObject{{QStringLiteral("database"), m_paths.database()},
+                                                        {QStringLiteral("keys"), m_paths.keys()},
+                                                        {QStringLiteral("user"), user.username}})
+                                  .toJson(QJsonDocument::Compact);
+            head.chop(1); // the closing brace; the key follows
+            head += ",\"recovery_key\":\"";
+            writeOut(head);
+            writeOut(QByteArrayView(recovery.chars(), static_cast<qsizetype>(recovery.size())));
+            writeOut("\"}\n");
         } else {
             printOut(tr("Created %1 with key slots in %2.").arg(m_paths.database(), m_paths.keys()));
             printOut(
                 tr("The recovery key opens the database when every password is lost. It is shown only now: "
                    "store it offline, in a safe place."));
-            printOut(QStringLiteral("Recovery key: ") + recovery);
+            writeOut("Recovery key: ");
+            writeOut(QByteArrayView(recovery.chars(), static_cast<qsizetype>(recovery.size())));
+            writeOut("\n");
         }
         return Ok;
     }
@@ -293,7 +316,7 @@ int main(int argc, char* argv[])
            "  init                    create the database, the first user (--user) and the recovery key\n"
            "  status                  schema, SQLCipher and key-slot facts, row counts\n"
            "  slots                   list the key slots\n"
-        "  whoami                  who is signed in, their roles, whether they hold the PII key\n"
+           "  whoami                  who is signed in, their roles, whether they hold the PII key\n"
            "  rekey                   rotate the database key (after someone with access leaves)\n"
            "  scheduler enable|disable  the unattended jobs' key slot in the system keychain"));
     parser.addHelpOption();

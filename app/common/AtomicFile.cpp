@@ -2,7 +2,11 @@
 #include "common/AtomicFile.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace dpp {
 
@@ -28,12 +32,30 @@ Result<void> writeFileAtomically(const QString& path, const QByteArray& data)
         }
         written += n;
     }
+    // QSaveFile ignores the result of its own sync: check ours, so "saved" means on the disk.
+    if (::fsync(file.handle()) != 0) {
+        file.cancelWriting();
+        return Error(ErrorCode::Failed,
+                     QCoreApplication::translate("dpp::AtomicFile",
+                                                 "Cannot write %1 to the disk; "
+                                                 "the previous file is "
+                                                 "unchanged.")
+                         .arg(path));
+    }
     if (!file.commit())
         return Error(ErrorCode::Failed,
                      QCoreApplication::translate("dpp::AtomicFile",
                                                  "Cannot write %1 (%2); the "
                                                  "previous file is unchanged.")
                          .arg(path, file.errorString()));
+    // The rename is durable only once the folder is: without this a power cut can bring the old
+    // file back (btrfs, ext4 without auto_da_alloc).
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int dir = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
     return success();
 }
 

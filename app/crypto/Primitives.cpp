@@ -174,15 +174,16 @@ QByteArray hmacSha256(const SecureBytes& key, QByteArrayView message)
 {
     QByteArray mac(32, Qt::Uninitialized);
     unsigned int len = 0;
-    HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), bytes(message),
-         static_cast<std::size_t>(message.size()), reinterpret_cast<unsigned char*>(mac.data()), &len);
+    if (!HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), bytes(message),
+              static_cast<std::size_t>(message.size()), reinterpret_cast<unsigned char*>(mac.data()), &len))
+        return {}; // an empty MAC never compares equal to a real one
     mac.resize(static_cast<qsizetype>(len));
     return mac;
 }
 
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
 {
-    return a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), static_cast<std::size_t>(a.size())) == 0;
+    return !a.isEmpty() && a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), static_cast<std::size_t>(a.size())) == 0;
 }
 
 X25519KeyPair generateX25519()

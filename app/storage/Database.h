@@ -54,9 +54,19 @@ public:
     Result<void> exec(const QString& sql);
     Result<Statement> prepare(const QString& sql);
 
-    //! Changes the key (SQLCipher rekey). Switches to journal_mode=DELETE for the rekey, as
-    //! SQLCipher requires, and back to WAL afterwards.
+    /*!
+     * Changes the key with SQLCipher's rekey, in journal_mode=DELETE as SQLCipher requires. Close
+     * this Database right after, whatever the result, and prove the key with a fresh connection:
+     * SQLCipher 4.6.1 can report success for a rekey that was rolled back (a full disk), and this
+     * connection must not write again (see Database.cpp).
+     */
     Result<void> rekey(const SecureBytes& newKey);
+
+    /*!
+     * Reads and authenticates every page (PRAGMA cipher_integrity_check: the HMAC of each page,
+     * free pages included) and checks the b-trees (PRAGMA quick_check). Corrupt when any fails.
+     */
+    Result<void> checkIntegrity();
 
     //! PRAGMA wal_checkpoint(TRUNCATE).
     Result<void> checkpoint();

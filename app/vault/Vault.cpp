@@ -11,8 +11,11 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QUuid>
+#include <sys/statvfs.h>
 
 namespace dpp {
 
@@ -100,15 +103,17 @@ Result<KeySlotFile> loadKeys(const VaultPaths& paths)
 {
     DPP_TRY(crypto::initialize());
     if (!QFile::exists(paths.database()))
-        return Error(ErrorCode::NotFound, tr("There is no DPP Console database at %1.").arg(paths.database()));
+        return Error(ErrorCode::NotFound,
+                     tr("There is no DPP Console database at %1.").arg(paths.database()));
     return KeySlotFile::load(paths.keys());
 }
 
 } // namespace
 
-Vault::Vault(VaultPaths paths, std::unique_ptr<Database> db, KeySlotFile keys, SecureBytes dmk,
-             SecureBytes piiKey, Session session)
+Vault::Vault(VaultPaths paths, VaultLock lock, std::unique_ptr<Database> db, KeySlotFile keys,
+             SecureBytes dmk, SecureBytes piiKey, Session session)
     : m_paths(std::move(paths))
+    , m_lock(std::move(lock))
     , m_db(std::move(db))
     , m_keys(std::move(keys))
     , m_dmk(std::move(dmk))
@@ -210,11 +215,13 @@ Result<Vault::Created> Vault::create(const VaultPaths& paths, const NewUser& fir
         QFile::remove(paths.keys());
         return saved.error();
     }
+    auto lock = VaultLock::shared(paths.lock());
+    DPP_TRY(lock);
     const QList<Role> everyRole = Roles::personRoles();
     std::set<Role> roles(everyRole.begin(), everyRole.end());
     Created created;
-    created.vault.reset(new Vault(paths, std::move(db).value(), std::move(keys), std::move(dmk),
-                                  std::move(piiKey),
+    created.vault.reset(new Vault(paths, std::move(lock).value(), std::move(db).value(), std::move(keys),
+                                  std::move(dmk), std::move(piiKey),
                                   Session(built.value(), firstUser.username, std::move(roles))));
     created.recoveryKey = formatRecoveryKey(recoverySecret);
     return created;
@@ -293,30 +300,31 @@ Result<std::unique_ptr<Vault>> Vault::openWithSlot(const VaultPaths& paths, KeyS
     // The MAC proves that nobody swapped a public key or added a slot behind our back.
     DPP_TRY(keys.verifyMac(keys.macKeyId == keys.dmkPending && pending ? *pending : current.value()));
 
+    // Held for the Vault's lifetime; waits while another process rotates the key.
+    auto lock = VaultLock::shared(paths.lock());
+    DPP_TRY(lock);
+    if (!keys.dmkPending.isEmpty()) {
+        // The rotation may have finished in the meantime: read the file again under the lock.
+        auto reloaded = KeySlotFile::load(paths.keys());
+        DPP_TRY(reloaded);
+        if (reloaded->dmkCurrent == keys.dmkPending && reloaded->dmkPending.isEmpty() && pending) {
+            keys = std::move(reloaded).value();
+            current = std::move(*pending);
+            pending.reset();
+        }
+    }
+
     // A rotation that was interrupted: the database has exactly one of the two keys. The old one
     // is tried first, so SQLite rolls a half-done rekey back from its journal with the old key.
     SecureBytes dmk = std::move(current).value();
     auto db = Database::open(paths.database(), dmk, Database::OpenMode::OpenExisting);
-    bool finishRotation = false;
+    bool onPendingKey = false;
     if (!db && pending && db.error().code() == ErrorCode::WrongCredentials) {
         db = Database::open(paths.database(), *pending, Database::OpenMode::OpenExisting);
-        if (db) {
-            dmk = std::move(*pending);
-            keys.dmkCurrent = keys.dmkPending;
-            finishRotation = true;
-        }
+        onPendingKey = db.ok();
     }
     DPP_TRY(db);
-    if (!keys.dmkPending.isEmpty()) {
-        // Either way the rotation ends here: drop the key the database does not use.
-        keys.dmkPending.clear();
-        for (auto& s : keys.keySlots)
-            s.retain(KeySlot::Which::Dmk, {keys.dmkCurrent});
-        DPP_TRY(keys.save(paths.keys(), dmk, keys.dmkCurrent));
-    }
-    Q_UNUSED(finishRotation);
 
-    DPP_TRY(Schema::migrate(*db.value()));
     auto storedId = db.value()->prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'"));
     DPP_TRY(storedId);
     auto row = storedId->step();
@@ -339,13 +347,50 @@ Result<std::unique_ptr<Vault>> Vault::openWithSlot(const VaultPaths& paths, KeyS
         // key is caught here, before the PII key is ever sealed to anyone again.
         DPP_TRY(keys.verifyPiiSlots(piiKey));
     }
-    return std::unique_ptr<Vault>(new Vault(paths, std::move(db).value(), std::move(keys), std::move(dmk),
-                                            std::move(piiKey), std::move(session).value()));
+
+    if (!keys.dmkPending.isEmpty()) {
+        // Only the signed-in account of this database gets here. Either way the rotation ends:
+        // keep the key the database opened with, drop the other.
+        if (onPendingKey) {
+            dmk = std::move(*pending);
+            keys.dmkCurrent = keys.dmkPending;
+        }
+        keys.dmkPending.clear();
+        for (auto& s : keys.keySlots)
+            s.retain(KeySlot::Which::Dmk, {keys.dmkCurrent});
+        DPP_TRY(keys.save(paths.keys(), dmk, keys.dmkCurrent));
+    }
+    DPP_TRY(Schema::migrate(*db.value()));
+
+    return std::unique_ptr<Vault>(new Vault(paths, std::move(lock).value(), std::move(db).value(),
+                                            std::move(keys), std::move(dmk), std::move(piiKey),
+                                            std::move(session).value()));
 }
 
-Result<void> Vault::saveKeys()
+Result<void> Vault::requireKeysInStep() const
 {
-    return m_keys.save(m_paths.keys(), m_dmk, m_keys.dmkCurrent);
+    if (m_keysOutOfStep || !m_db)
+        return Error(ErrorCode::Failed,
+                     tr("The key file changed while this window was open. Lock and unlock again, "
+                        "then repeat the change."));
+    return success();
+}
+
+Result<void> Vault::checkRoomForRekey() const
+{
+    // The rekey journals every page: it needs about the database's size free beside it.
+    struct statvfs fs = {};
+    const QFileInfo info(m_paths.database());
+    if (::statvfs(QFile::encodeName(info.absolutePath()).constData(), &fs) != 0)
+        return success(); // cannot tell; the rekey itself is verified afterwards
+    const auto available = static_cast<qint64>(fs.f_bavail) * static_cast<qint64>(fs.f_frsize);
+    const qint64 needed = info.size() + info.size() / 10 + 1024 * 1024;
+    if (available < needed)
+        return Error(ErrorCode::Failed,
+                     tr("Not enough free disk space to rotate the key: it needs about %1 MB free "
+                        "beside the database. Nothing was changed.")
+                         .arg(needed / (1024 * 1024) + 1));
+    return success();
 }
 
 Result<QList<SlotSummary>> Vault::keySlots() const
@@ -393,8 +438,12 @@ Result<VaultStatus> Vault::status() const
 Result<void> Vault::rotateDatabaseKey(const std::function<bool(RekeyStep)>& stopAt)
 {
     DPP_TRY(m_session.require(Permission::KeysManage));
+    DPP_TRY(requireKeysInStep());
     if (!m_keys.dmkPending.isEmpty())
         return Error(ErrorCode::Failed, tr("A key rotation is already under way."));
+    DPP_TRY(m_lock.tryExclusive());
+    const auto downgrade = qScopeGuard([this] { m_lock.downgrade(); });
+    DPP_TRY(checkRoomForRekey());
     SecureBytes newDmk = SecureBytes::random(crypto::KeySize);
     const QString newId = KeySlotFile::newKeyId();
 
@@ -408,8 +457,40 @@ Result<void> Vault::rotateDatabaseKey(const std::function<bool(RekeyStep)>& stop
     if (stopAt && !stopAt(RekeyStep::NewKeySealed))
         return Error(ErrorCode::Failed, tr("Key rotation stopped after sealing the new key."));
 
-    // Step 2: SQLCipher re-encrypts every page in one journalled transaction.
-    DPP_TRY(m_db->rekey(newDmk));
+    // Step 2: SQLCipher re-encrypts every page in one journalled transaction. Its answer is not
+    // trusted (Database::rekey): the connection is closed and a fresh one proves every page.
+    DPP_TRY(m_db->checkpoint());
+    const auto rekeyed = m_db->rekey(newDmk);
+    m_db.reset();
+    auto reopened = Database::open(m_paths.database(), newDmk, Database::OpenMode::OpenExisting);
+    Result<void> proved = reopened ? reopened.value()->checkIntegrity() : Result<void>(reopened.error());
+    if (!proved) {
+        // The rekey did not take (a full disk, an I/O error): the file must still be whole under
+        // the old key. Prove that too, and take the new key out of .keys again.
+        reopened = Database::open(m_paths.database(), m_dmk, Database::OpenMode::OpenExisting);
+        Result<void> old = reopened ? reopened.value()->checkIntegrity() : Result<void>(reopened.error());
+        if (!old) {
+            m_keysOutOfStep = true;
+            return Error(ErrorCode::Corrupt,
+                         tr("The database key rotation failed and the database cannot be read "
+                            "with either key (%1). Do not delete %2; restore from a backup.")
+                             .arg(old.error().message(), m_paths.keys()));
+        }
+        m_db = std::move(reopened).value();
+        KeySlotFile rolledBack = m_keys;
+        rolledBack.dmkPending.clear();
+        for (auto& slot : rolledBack.keySlots)
+            slot.retain(KeySlot::Which::Dmk, {rolledBack.dmkCurrent});
+        if (rolledBack.save(m_paths.keys(), m_dmk, rolledBack.dmkCurrent))
+            m_keys = std::move(rolledBack);
+        else
+            m_keysOutOfStep = true; // the next unlock clears the pending key
+        return Error(ErrorCode::Failed,
+                     tr("The database key could not be changed (%1); the database keeps its old "
+                        "key and nothing was lost.")
+                         .arg(rekeyed ? tr("is the disk full?") : rekeyed.error().message()));
+    }
+    m_db = std::move(reopened).value();
     if (stopAt && !stopAt(RekeyStep::DatabaseRekeyed))
         return Error(ErrorCode::Failed, tr("Key rotation stopped after re-encrypting the database."));
 
@@ -419,15 +500,20 @@ Result<void> Vault::rotateDatabaseKey(const std::function<bool(RekeyStep)>& stop
     finished.dmkPending.clear();
     for (auto& slot : finished.keySlots)
         slot.retain(KeySlot::Which::Dmk, {newId});
-    DPP_TRY(finished.save(m_paths.keys(), newDmk, newId));
-    m_keys = std::move(finished);
     m_dmk = std::move(newDmk);
+    auto saved = finished.save(m_paths.keys(), m_dmk, newId);
+    if (!saved) {
+        m_keysOutOfStep = true; // .keys still holds both keys; the next unlock finishes the rotation
+        return saved.error();
+    }
+    m_keys = std::move(finished);
     return success();
 }
 
 Result<void> Vault::addKeychainSlot(SecretStore& store)
 {
     DPP_TRY(m_session.require(Permission::KeysManage));
+    DPP_TRY(requireKeysInStep());
     SecureBytes secret = SecureBytes::random(crypto::KeySize);
     auto slot = KeySlot::create(m_keys.databaseId, KeySlot::Kind::Keychain, SchedulerPrincipal, secret,
                                 crypto::Argon2idParams::standard());
@@ -456,6 +542,7 @@ Result<void> Vault::addKeychainSlot(SecretStore& store)
 Result<void> Vault::removeKeychainSlot(SecretStore& store)
 {
     DPP_TRY(m_session.require(Permission::KeysManage));
+    DPP_TRY(requireKeysInStep());
     const KeySlot* slot = m_keys.find(KeySlot::Kind::Keychain, SchedulerPrincipal);
     if (!slot)
         return success();

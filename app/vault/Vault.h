@@ -8,6 +8,7 @@
 #include "crypto/KeySlotFile.h"
 #include "crypto/Primitives.h"
 #include "crypto/SecureBytes.h"
+#include "vault/VaultLock.h"
 #include "vault/VaultPaths.h"
 
 #include <QDateTime>
@@ -105,10 +106,12 @@ public:
 
     /*!
      * Rotates the database key (after someone with access leaves): the new key is sealed to every
-     * slot next to the old one, SQLCipher's rekey runs in journal_mode=DELETE, then the old key is
-     * dropped from .keys. A crash at any point leaves a database that opens: unlocking tries both
-     * keys and finishes the rotation. stopAt, for tests, returns false to stop at a step as a
-     * crash would (no clean-up). Needs keys.manage.
+     * slot next to the old one, SQLCipher's rekey runs in journal_mode=DELETE, a fresh connection
+     * proves every page under the new key, then the old key is dropped from .keys. Only while
+     * nobody else has the database open (VaultLock), and only with room on the disk for the
+     * rekey's journal. A crash at any point leaves a database that opens: unlocking tries both
+     * keys and finishes the rotation; a rekey that failed is rolled back to the old key. stopAt,
+     * for tests, returns false to stop at a step as a crash would (no clean-up). Needs keys.manage.
      */
     Result<void> rotateDatabaseKey(const std::function<bool(RekeyStep)>& stopAt = {});
 
@@ -125,19 +128,24 @@ public:
     static bool isValidUsername(const QString& username);
 
 private:
-    Vault(VaultPaths paths, std::unique_ptr<Database> db, KeySlotFile keys, SecureBytes dmk,
+    Vault(VaultPaths paths, VaultLock lock, std::unique_ptr<Database> db, KeySlotFile keys, SecureBytes dmk,
           SecureBytes piiKey, Session session);
     static Result<std::unique_ptr<Vault>> openWithSlot(const VaultPaths& paths, KeySlotFile keys,
                                                        const KeySlot& slot, const SecureBytes& slotSecretKey);
     static QString keychainAccount(const QString& databaseId, const QString& slotId);
-    Result<void> saveKeys();
+    Result<void> requireKeysInStep() const;
+    Result<void> checkRoomForRekey() const;
 
     VaultPaths m_paths;
+    VaultLock m_lock;
     std::unique_ptr<Database> m_db;
     KeySlotFile m_keys;
     SecureBytes m_dmk;
     SecureBytes m_piiKey;
     Session m_session;
+    //! Set when .keys on disk no longer matches what this object holds (a rotation whose last
+    //! write failed): key changes are refused until the next unlock sets things straight.
+    bool m_keysOutOfStep = false;
 };
 
 } // namespace dpp

@@ -20,6 +20,7 @@ public:
     QString attempts() const { return sibling(QStringLiteral(".attempts")); }
     QString auditHead() const { return sibling(QStringLiteral(".audit-head")); }
     QString ledger() const { return sibling(QStringLiteral(".ledger")); }
+    QString lock() const { return sibling(QStringLiteral(".lock")); }
 
     //! True when a database or key file is already there.
     bool exists() const;

@@ -239,7 +239,8 @@ private slots:
         auto result = f.unlock();
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code(), ErrorCode::Corrupt);
-        QVERIFY2(result.error().message().contains(QStringLiteral("PII key")), qPrintable(result.error().message()));
+        QVERIFY2(result.error().message().contains(QStringLiteral("PII key")),
+                 qPrintable(result.error().message()));
     }
 
     void disabledAccountIsRefused()
@@ -285,6 +286,63 @@ private slots:
         QVERIFY2(again.ok(), qPrintable(again.error().message()));
         QCOMPARE(again.value()->setting(QStringLiteral("console.idle_lock_minutes"), QString()).value(),
                  QStringLiteral("7"));
+    }
+
+    void rekeyOnFullDiskKeepsTheOldKey()
+    {
+        // Tried: a rotation whose rekey journal cannot be written (a "full disk": RLIMIT_FSIZE).
+        // SQLCipher 4.6.1 reports success for such a rekey; the Vault must prove the key with a
+        // fresh connection, find the old key still in force, and take the new one out of .keys.
+        VaultFixture f;
+        auto vault = f.create();
+        QVERIFY(vault);
+        QVERIFY(vault->database().exec(QStringLiteral("CREATE TABLE test_filler (data BLOB)")).ok());
+        for (int i = 0; i < 200; ++i) {
+            auto insert = vault->database().prepare(QStringLiteral("INSERT INTO test_filler VALUES (?)"));
+            insert->bind(1, crypto::randomBytes(4000));
+            QVERIFY(insert->run().ok());
+        }
+        QVERIFY(vault->database().checkpoint().ok());
+        const SecureBytes oldDmk = currentDmk(f.paths);
+        rlimit saved{};
+        getrlimit(RLIMIT_FSIZE, &saved);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit tiny{64 * 1024, saved.rlim_max};
+        setrlimit(RLIMIT_FSIZE, &tiny);
+        auto rotated = vault->rotateDatabaseKey();
+        setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, oldHandler);
+        QVERIFY(!rotated.ok());
+        QVERIFY2(rotated.error().message().contains(QStringLiteral("old key")),
+                 qPrintable(rotated.error().message()));
+        // The open vault still works, on the old key, and .keys is back to one key.
+        QVERIFY(vault->setSetting(QStringLiteral("after"), QStringLiteral("failed rotation")).ok());
+        vault.reset();
+        QVERIFY(KeySlotFile::load(f.paths.keys())->dmkPending.isEmpty());
+        QVERIFY(currentDmk(f.paths).equals(oldDmk));
+        auto again = f.unlock();
+        QVERIFY2(again.ok(), qPrintable(again.error().message()));
+        QVERIFY(again.value()->database().checkIntegrity().ok());
+        QCOMPARE(again.value()->setting(QStringLiteral("after"), QString()).value(),
+                 QStringLiteral("failed rotation"));
+        // And with room on the disk, the rotation then works.
+        QVERIFY(again.value()->rotateDatabaseKey().ok());
+    }
+
+    void rekeyRefusedWhileAnotherSessionIsOpen()
+    {
+        // Tried: rotating while a second session (another window, or dppctl) has the database open.
+        VaultFixture f;
+        auto first = f.create();
+        auto second = f.unlock();
+        QVERIFY(second.ok());
+        const QByteArray keys = fileBytes(f.paths.keys());
+        auto rotated = first->rotateDatabaseKey();
+        QVERIFY(!rotated.ok());
+        QVERIFY(rotated.error().message().contains(QStringLiteral("has this database open")));
+        QCOMPARE(fileBytes(f.paths.keys()), keys);
+        second.value().reset();
+        QVERIFY(first->rotateDatabaseKey().ok());
     }
 
     void rekeyInterrupted_data()
