@@ -60,8 +60,10 @@ QString PasswordStrength::levelName(Level level)
 
 QString PasswordStrength::poorAdvice()
 {
-    return QCoreApplication::translate("dpp::PasswordStrength", "This password is easy to guess: it is built from common words, names, dates, "
-              "keyboard patterns or repeats. Add more unrelated words.");
+    return QCoreApplication::translate(
+        "dpp::PasswordStrength",
+        "This password is easy to guess: it is built from common words, names, dates, "
+        "keyboard patterns or repeats. Add more unrelated words.");
 }
 
 } // namespace dpp

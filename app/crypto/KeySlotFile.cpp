@@ -338,9 +338,10 @@ QByteArray KeySlotFile::serializedBody() const
         body.insert(QStringLiteral("dmk_pending"), dmkPending);
     if (!piiCurrent.isEmpty()) {
         body.insert(QStringLiteral("pii_current"), piiCurrent);
-        body.insert(QStringLiteral("pii_mac"), QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("hmac-sha256")},
-                                                           {QStringLiteral("key_id"), piiCurrent},
-                                                           {QStringLiteral("value"), b64(m_piiMac)}});
+        body.insert(QStringLiteral("pii_mac"),
+                    QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("hmac-sha256")},
+                                {QStringLiteral("key_id"), piiCurrent},
+                                {QStringLiteral("value"), b64(m_piiMac)}});
     }
     // QJsonObject keeps its keys sorted and Compact adds no white space: the canonical form the
     // MAC covers (docs/keys-format.md gives the same in Python).
@@ -385,7 +386,7 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
     keys.dmkPending = reader.string(root, QStringLiteral("dmk_pending"), QStringLiteral("file"), false);
     keys.piiCurrent = reader.string(root, QStringLiteral("pii_current"), QStringLiteral("file"), false);
     if (!isKeyId(keys.dmkCurrent) || (!keys.dmkPending.isEmpty() && !isKeyId(keys.dmkPending))
-        || (!keys.piiCurrent.isEmpty() && !isKeyId(keys.piiCurrent)))
+        || keys.dmkPending == keys.dmkCurrent || (!keys.piiCurrent.isEmpty() && !isKeyId(keys.piiCurrent)))
         reader.fail(QStringLiteral("file.dmk_current"));
     const QJsonValue slotsValue = root.value(QStringLiteral("slots"));
     if (!slotsValue.isArray() || slotsValue.toArray().isEmpty())
@@ -429,8 +430,8 @@ QByteArray KeySlotFile::piiSlotsMessage() const
     QStringList lines;
     for (const auto& slot : keySlots) {
         if (slot.has(KeySlot::Which::Pii, piiCurrent))
-            lines << QStringLiteral("%1|%2|%3|%4").arg(slot.id, KeySlot::kindName(slot.kind), slot.principal,
-                                                       b64(slot.publicKey));
+            lines << QStringLiteral("%1|%2|%3|%4")
+                         .arg(slot.id, KeySlot::kindName(slot.kind), slot.principal, b64(slot.publicKey));
     }
     lines.sort();
     return (QStringLiteral("dpp-console/pii-slots/v1\n") + lines.join(QLatin1Char('\n'))).toUtf8();
@@ -447,8 +448,9 @@ Result<void> KeySlotFile::verifyPiiSlots(const SecureBytes& piiKey) const
     auto macKey = crypto::hkdfSha256(piiKey, {}, PiiMacInfo);
     DPP_TRY(macKey);
     if (!crypto::constantTimeEquals(crypto::hmacSha256(macKey.value(), piiSlotsMessage()), m_piiMac))
-        return Error(ErrorCode::Corrupt, tr("The key slots that hold the PII key were changed outside DPP Console. "
-                                            "Restore the key file from a backup copy and rotate the keys."));
+        return Error(ErrorCode::Corrupt,
+                     tr("The key slots that hold the PII key were changed outside DPP Console. "
+                        "Restore the key file from a backup copy and rotate the keys."));
     return success();
 }
 

@@ -183,7 +183,8 @@ QByteArray hmacSha256(const SecureBytes& key, QByteArrayView message)
 
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
 {
-    return !a.isEmpty() && a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), static_cast<std::size_t>(a.size())) == 0;
+    return !a.isEmpty() && a.size() == b.size()
+        && CRYPTO_memcmp(a.data(), b.data(), static_cast<std::size_t>(a.size())) == 0;
 }
 
 X25519KeyPair generateX25519()

@@ -367,12 +367,24 @@ Result<std::unique_ptr<Vault>> Vault::openWithSlot(const VaultPaths& paths, KeyS
                                             std::move(session).value()));
 }
 
-Result<void> Vault::requireKeysInStep() const
+Result<void> Vault::refreshKeys()
 {
     if (m_keysOutOfStep || !m_db)
         return Error(ErrorCode::Failed,
                      tr("The key file changed while this window was open. Lock and unlock again, "
                         "then repeat the change."));
+    // Another session may have changed .keys since this one opened it: start from the file, not
+    // from memory, so its change is not lost. Its MAC must verify with the key this session holds.
+    auto onDisk = KeySlotFile::load(m_paths.keys());
+    DPP_TRY(onDisk);
+    if (onDisk->generation == m_keys.generation)
+        return success();
+    if (onDisk->dmkCurrent != m_keys.dmkCurrent || !onDisk->dmkPending.isEmpty()) {
+        m_keysOutOfStep = true;
+        return refreshKeys();
+    }
+    DPP_TRY(onDisk->verifyMac(m_dmk));
+    m_keys = std::move(onDisk).value();
     return success();
 }
 
@@ -438,7 +450,7 @@ Result<VaultStatus> Vault::status() const
 Result<void> Vault::rotateDatabaseKey(const std::function<bool(RekeyStep)>& stopAt)
 {
     DPP_TRY(m_session.require(Permission::KeysManage));
-    DPP_TRY(requireKeysInStep());
+    DPP_TRY(refreshKeys());
     if (!m_keys.dmkPending.isEmpty())
         return Error(ErrorCode::Failed, tr("A key rotation is already under way."));
     DPP_TRY(m_lock.tryExclusive());
@@ -513,7 +525,7 @@ Result<void> Vault::rotateDatabaseKey(const std::function<bool(RekeyStep)>& stop
 Result<void> Vault::addKeychainSlot(SecretStore& store)
 {
     DPP_TRY(m_session.require(Permission::KeysManage));
-    DPP_TRY(requireKeysInStep());
+    DPP_TRY(refreshKeys());
     SecureBytes secret = SecureBytes::random(crypto::KeySize);
     auto slot = KeySlot::create(m_keys.databaseId, KeySlot::Kind::Keychain, SchedulerPrincipal, secret,
                                 crypto::Argon2idParams::standard());
@@ -542,7 +554,7 @@ Result<void> Vault::addKeychainSlot(SecretStore& store)
 Result<void> Vault::removeKeychainSlot(SecretStore& store)
 {
     DPP_TRY(m_session.require(Permission::KeysManage));
-    DPP_TRY(requireKeysInStep());
+    DPP_TRY(refreshKeys());
     const KeySlot* slot = m_keys.find(KeySlot::Kind::Keychain, SchedulerPrincipal);
     if (!slot)
         return success();

@@ -133,7 +133,7 @@ private:
     static Result<std::unique_ptr<Vault>> openWithSlot(const VaultPaths& paths, KeySlotFile keys,
                                                        const KeySlot& slot, const SecureBytes& slotSecretKey);
     static QString keychainAccount(const QString& databaseId, const QString& slotId);
-    Result<void> requireKeysInStep() const;
+    Result<void> refreshKeys();
     Result<void> checkRoomForRekey() const;
 
     VaultPaths m_paths;

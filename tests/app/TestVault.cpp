@@ -450,6 +450,27 @@ private slots:
         QVERIFY(f.unlock().ok());
     }
 
+    void twoSessionsDoNotLoseEachOthersKeyChanges()
+    {
+        // Tried: two sessions open at once both change the key slots; the second starts from the
+        // file as the first left it, not from its own stale copy.
+        VaultFixture f;
+        auto first = f.create();
+        auto second = f.unlock();
+        QVERIFY(second.ok());
+        FakeSecretStore store;
+        QVERIFY(second.value()->addKeychainSlot(store).ok());
+        QVERIFY(first->addKeychainSlot(store).ok()); // replaces the slot the other session made
+        QCOMPARE(store.accounts().size(), 1);
+        auto keys = KeySlotFile::load(f.paths.keys());
+        int keychainSlots = 0;
+        for (const auto& slot : keys->keySlots)
+            keychainSlots += slot.kind == KeySlot::Kind::Keychain ? 1 : 0;
+        QCOMPARE(keychainSlots, 1);
+        QVERIFY(first->removeKeychainSlot(store).ok());
+        QVERIFY(store.accounts().isEmpty());
+    }
+
     void rekeyResealsTheSchedulerSlot()
     {
         VaultFixture f;
