@@ -1,0 +1,300 @@
+// FirstStartPage: see the header. The password is checked live for feedback (PasswordPolicy and
+// zxcvbn), checked again on submit, then taken out of the fields into a wiping buffer.
+#include "FirstStartPage.h"
+
+#include "BackgroundJob.h"
+#include "CapsLockWatcher.h"
+#include "InlineMessage.h"
+#include "PageLayout.h"
+#include "PasswordInput.h"
+#include "PasswordStrengthMeter.h"
+#include "auth/PasswordPolicy.h"
+#include "auth/PasswordStrength.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace dpp::ui {
+
+FirstStartPage::FirstStartPage(VaultPaths paths, QWidget* parent)
+    : QWidget(parent)
+    , m_paths(std::move(paths))
+{
+    setObjectName(QStringLiteral("firstStartPage"));
+    QWidget* card = makeCenteredCard(this, 640);
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(12);
+
+    layout->addWidget(makeTitle(tr("Create the database"), card));
+    auto* intro = makeParagraph(tr("This is the first start of DPP Console. Create the encrypted database "
+                                   "and its first user, who holds every role until you add more people."),
+                                card);
+    layout->addWidget(intro);
+    auto* location = makeParagraph(tr("The database will be created at %1").arg(m_paths.database()), card);
+    location->setObjectName(QStringLiteral("databaseLocation"));
+    location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(location);
+
+    m_form = new QWidget(card);
+    auto* form = new QFormLayout(m_form);
+    form->setContentsMargins(0, 8, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop); // level with the field, above its hints
+    form->setVerticalSpacing(10);
+
+    m_userName = new QLineEdit(m_form);
+    m_userName->setObjectName(QStringLiteral("userNameEdit"));
+    m_userName->setMaxLength(32);
+    m_userName->setPlaceholderText(tr("e.g. j.smith"));
+    m_userNameHint = makeHint(m_form);
+    m_userNameHint->setObjectName(QStringLiteral("userNameHint"));
+    addFieldRow(form, tr("&User name:"), m_userName, {m_userNameHint});
+
+    m_displayName = new QLineEdit(m_form);
+    m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
+    m_displayName->setMaxLength(200);
+    m_displayName->setPlaceholderText(tr("e.g. Jane Smith"));
+    addFieldRow(form, tr("Full &name:"), m_displayName);
+
+    m_password = new QLineEdit(m_form);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    makePasswordField(m_password);
+    m_meter = new PasswordStrengthMeter(m_form);
+    m_meter->setObjectName(QStringLiteral("strengthMeter"));
+    m_passwordFeedback = makeHint(m_form);
+    m_passwordFeedback->setObjectName(QStringLiteral("passwordFeedback"));
+    addFieldRow(form, tr("&Password:"), m_password, {m_meter, m_passwordFeedback});
+
+    m_repeat = new QLineEdit(m_form);
+    m_repeat->setObjectName(QStringLiteral("repeatPasswordEdit"));
+    makePasswordField(m_repeat);
+    m_repeatFeedback = makeHint(m_form);
+    m_repeatFeedback->setObjectName(QStringLiteral("repeatFeedback"));
+    addFieldRow(form, tr("&Repeat password:"), m_repeat, {m_repeatFeedback});
+    layout->addWidget(m_form);
+
+    m_capsLock = new InlineMessage(card);
+    m_capsLock->setObjectName(QStringLiteral("firstStartCapsLockWarning"));
+    layout->addWidget(m_capsLock);
+    m_capsWatcher = new CapsLockWatcher(this);
+    m_capsWatcher->watch(m_password);
+    m_capsWatcher->watch(m_repeat);
+    connect(m_capsWatcher, &CapsLockWatcher::changed, this, [this](bool on) {
+        m_capsLock->showMessage(InlineMessage::Kind::Warning, on ? tr("Caps Lock is on.") : QString());
+    });
+
+    m_error = new InlineMessage(card);
+    m_error->setObjectName(QStringLiteral("firstStartError"));
+    layout->addWidget(m_error);
+
+    m_busyRow = new QWidget(card);
+    m_busyRow->setObjectName(QStringLiteral("busyIndicator"));
+    auto* busyLayout = new QHBoxLayout(m_busyRow);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    auto* spinner = new QProgressBar(m_busyRow);
+    spinner->setRange(0, 0); // indeterminate
+    spinner->setMaximumWidth(120);
+    spinner->setTextVisible(false);
+    busyLayout->addWidget(spinner);
+    busyLayout->addWidget(
+        makeParagraph(tr("Creating the database and deriving the keys; this takes a few seconds…"),
+                      m_busyRow),
+        1);
+    m_busyRow->setVisible(false);
+    layout->addWidget(m_busyRow);
+
+    m_create = new QPushButton(tr("&Create database"), card);
+    m_create->setObjectName(QStringLiteral("createButton"));
+    m_create->setDefault(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_create);
+    layout->addLayout(buttons);
+
+    setTabOrder(m_userName, m_displayName);
+    setTabOrder(m_displayName, m_password);
+    setTabOrder(m_password, m_repeat);
+    setTabOrder(m_repeat, m_create);
+    setFocusProxy(m_userName);
+
+    connect(m_userName, &QLineEdit::textChanged, this, &FirstStartPage::updateUserNameHint);
+    connect(m_userName, &QLineEdit::textChanged, this, &FirstStartPage::updatePasswordFeedback);
+    connect(m_displayName, &QLineEdit::textChanged, this, &FirstStartPage::updatePasswordFeedback);
+    connect(m_password, &QLineEdit::textChanged, this, &FirstStartPage::updatePasswordFeedback);
+    connect(m_password, &QLineEdit::textChanged, this, &FirstStartPage::updateRepeatFeedback);
+    connect(m_repeat, &QLineEdit::textChanged, this, &FirstStartPage::updateRepeatFeedback);
+    // No dialog here, so Enter does not reach a default button by itself. An error is about the
+    // last attempt: it goes as soon as the person changes anything.
+    for (QLineEdit* edit : {m_userName, m_displayName, m_password, m_repeat}) {
+        connect(edit, &QLineEdit::returnPressed, this, &FirstStartPage::submit);
+        connect(edit, &QLineEdit::textEdited, m_error, &InlineMessage::clearMessage);
+    }
+    connect(m_create, &QPushButton::clicked, this, &FirstStartPage::submit);
+
+    updateUserNameHint();
+    updatePasswordFeedback();
+    updateRepeatFeedback();
+}
+
+FirstStartPage::~FirstStartPage() = default;
+
+void FirstStartPage::reset()
+{
+    ++m_generation;
+    m_created.reset();
+    for (QLineEdit* edit : {m_userName, m_displayName, m_password, m_repeat})
+        edit->clear();
+    m_capsWatcher->reset();
+    m_error->clearMessage();
+    setBusy(false);
+}
+
+Vault::Created FirstStartPage::takeCreated()
+{
+    Vault::Created created = std::move(*m_created);
+    m_created.reset();
+    return created;
+}
+
+QStringList FirstStartPage::userWords() const
+{
+    return {m_userName->text(), m_displayName->text(), QStringLiteral("dpp"), QStringLiteral("console"),
+            QStringLiteral("amazon")};
+}
+
+void FirstStartPage::updateUserNameHint()
+{
+    const QString name = m_userName->text();
+    const QString rule = tr("2 to 32 lower-case letters, digits, “.”, “_” or “-”, starting with a letter; "
+                            "this is the name you sign in with.");
+    if (name.isEmpty())
+        setHint(m_userNameHint, rule, HintState::Neutral);
+    else if (Vault::isValidUsername(name))
+        setHint(m_userNameHint, tr("✓ %1").arg(rule), HintState::Good);
+    else if (name == QLatin1String("recovery") || name == QLatin1String("scheduler"))
+        setHint(m_userNameHint, tr("“%1” is reserved; choose another name.").arg(name), HintState::Error);
+    else
+        setHint(m_userNameHint, rule, HintState::Error);
+}
+
+void FirstStartPage::updatePasswordFeedback()
+{
+    const SecureBytes password = peekPassword(m_password);
+    if (password.isEmpty()) {
+        m_meter->setStrength(std::nullopt);
+        setHint(m_passwordFeedback,
+                tr("At least 12 characters with three of: lower-case letters, capitals, digits, other "
+                   "characters. Several unrelated words make a strong password that is easy to remember."),
+                HintState::Neutral);
+        return;
+    }
+    const PasswordStrength strength = PasswordStrength::estimate(password, userWords());
+    m_meter->setStrength(strength);
+    const auto policy = PasswordPolicy::check(password, m_userName->text());
+    if (!policy)
+        setHint(m_passwordFeedback, policy.error().message(), HintState::Error);
+    else if (!strength.isAcceptable())
+        setHint(m_passwordFeedback, PasswordStrength::poorAdvice(), HintState::Error);
+    else
+        setHint(m_passwordFeedback, tr("✓ The password meets the rules."), HintState::Good);
+}
+
+void FirstStartPage::updateRepeatFeedback()
+{
+    if (m_repeat->text().isEmpty())
+        setHint(m_repeatFeedback, QString(), HintState::Neutral);
+    else if (peekPassword(m_repeat).equals(peekPassword(m_password)))
+        setHint(m_repeatFeedback, tr("✓ The passwords match."), HintState::Good);
+    else
+        setHint(m_repeatFeedback, tr("The passwords do not match yet."), HintState::Neutral);
+}
+
+void FirstStartPage::showError(const QString& message)
+{
+    m_error->showMessage(InlineMessage::Kind::Error, message);
+}
+
+void FirstStartPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_form->setEnabled(!busy);
+    m_create->setEnabled(!busy);
+    m_busyRow->setVisible(busy);
+}
+
+void FirstStartPage::submit()
+{
+    if (m_busy)
+        return;
+    m_error->clearMessage();
+    const QString username = m_userName->text();
+    if (!Vault::isValidUsername(username)) {
+        showError(tr("Choose a user name of 2 to 32 lower-case letters, digits, “.”, “_” or “-” that "
+                     "starts with a letter."));
+        m_userName->setFocus();
+        return;
+    }
+    const QString displayName = m_displayName->text().trimmed();
+    if (displayName.isEmpty()) {
+        showError(tr("Enter the person's full name."));
+        m_displayName->setFocus();
+        return;
+    }
+    {
+        // Checked while the text is still in the fields, so that a refused password can be fixed
+        // rather than typed again.
+        const SecureBytes password = peekPassword(m_password);
+        if (password.isEmpty()) {
+            showError(tr("Choose a password."));
+            m_password->setFocus();
+            return;
+        }
+        const auto policy = PasswordPolicy::check(password, username);
+        if (!policy) {
+            showError(policy.error().message());
+            m_password->setFocus();
+            m_password->selectAll();
+            return;
+        }
+        if (!PasswordStrength::estimate(password, userWords()).isAcceptable()) {
+            showError(PasswordStrength::poorAdvice());
+            m_password->setFocus();
+            m_password->selectAll();
+            return;
+        }
+        if (!password.equals(peekPassword(m_repeat))) {
+            showError(tr("The two passwords do not match. Type the password again in “Repeat password”."));
+            m_repeat->clear();
+            m_repeat->setFocus();
+            return;
+        }
+    }
+
+    NewUser user{username, displayName, takePassword(m_password)};
+    m_repeat->clear();
+    setBusy(true);
+    const quint64 generation = m_generation;
+    runInBackground(
+        this, [paths = m_paths, user = std::move(user)]() { return Vault::create(paths, user); },
+        [this, generation](Result<Vault::Created> result) {
+            if (generation != m_generation)
+                return; // reset() (a lock) came first: the new vault is dropped and its keys wiped
+            setBusy(false);
+            if (!result) {
+                showError(result.error().message());
+                return;
+            }
+            m_created = std::move(result).value();
+            m_userName->clear();
+            m_displayName->clear();
+            emit created();
+        });
+}
+
+} // namespace dpp::ui

@@ -1,0 +1,68 @@
+// FirstStartPage: creates the database on the first start: the first user's name, the person's
+// name and a password with strength and policy feedback, then Vault::create off the GUI thread.
+#pragma once
+
+#include "vault/Vault.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace dpp::ui {
+
+class CapsLockWatcher;
+class InlineMessage;
+class PasswordStrengthMeter;
+
+class FirstStartPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FirstStartPage(VaultPaths paths, QWidget* parent = nullptr);
+    ~FirstStartPage() override;
+
+    //! Empties the form and forgets a creation still running: its result is thrown away.
+    void reset();
+    bool isBusy() const { return m_busy; }
+
+    //! After created(): the open vault and the recovery key, moved out once.
+    Vault::Created takeCreated();
+
+signals:
+    void created();
+
+private:
+    void submit();
+    void updateUserNameHint();
+    void updatePasswordFeedback();
+    void updateRepeatFeedback();
+    void setBusy(bool busy);
+    void showError(const QString& message);
+    QStringList userWords() const;
+
+    VaultPaths m_paths;
+    QWidget* m_form;
+    QLineEdit* m_userName;
+    QLabel* m_userNameHint;
+    QLineEdit* m_displayName;
+    QLineEdit* m_password;
+    PasswordStrengthMeter* m_meter;
+    QLabel* m_passwordFeedback;
+    QLineEdit* m_repeat;
+    QLabel* m_repeatFeedback;
+    InlineMessage* m_capsLock;
+    CapsLockWatcher* m_capsWatcher;
+    InlineMessage* m_error;
+    QWidget* m_busyRow;
+    QPushButton* m_create;
+    bool m_busy = false;
+    quint64 m_generation = 0; //!< bumped by reset(); a job of an older generation is dropped
+    std::optional<Vault::Created> m_created;
+};
+
+} // namespace dpp::ui

@@ -1,0 +1,196 @@
+// MainWindow: see the header.
+#include "MainWindow.h"
+
+#include "FirstStartPage.h"
+#include "IdleWatcher.h"
+#include "RecoveryKeyPage.h"
+#include "ScreenLockWatcher.h"
+#include "SettingsView.h"
+#include "UnlockPage.h"
+#include "Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDBusConnection>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace dpp::ui {
+
+MainWindow::MainWindow(VaultPaths paths, QWidget* parent)
+    : MainWindow(std::move(paths), Options{}, parent)
+{ }
+
+MainWindow::MainWindow(VaultPaths paths, Options options, QWidget* parent)
+    : QMainWindow(parent)
+    , m_paths(std::move(paths))
+    , m_pages(new QStackedWidget(this))
+    , m_firstStart(new FirstStartPage(m_paths, m_pages))
+    , m_recoveryKey(new RecoveryKeyPage(m_pages))
+    , m_unlock(new UnlockPage(m_paths, m_pages))
+    , m_workspace(new Workspace(m_pages))
+    , m_idle(new IdleWatcher(this))
+    , m_screenLock(new ScreenLockWatcher(this))
+    , m_idleTimeout(std::chrono::minutes(SettingsView::DefaultIdleMinutes))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("DPP Console"));
+    setMinimumSize(640, 480);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_firstStart);
+    m_pages->addWidget(m_recoveryKey);
+    m_pages->addWidget(m_unlock);
+    m_pages->addWidget(m_workspace);
+    setCentralWidget(m_pages);
+
+    m_lockAction = new QAction(tr("&Lock"), this);
+    m_lockAction->setObjectName(QStringLiteral("actionLock"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setStatusTip(tr("Close the database and clear every view"));
+    m_lockAction->setToolTip(
+        tr("Lock the console (%1)").arg(m_lockAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_lockAction, &QAction::triggered, this, [this] { lock(LockReason::Manual); });
+    auto* quit = new QAction(tr("&Quit"), this);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    QMenu* consoleMenu = menuBar()->addMenu(tr("&Console"));
+    consoleMenu->addAction(m_lockAction);
+    consoleMenu->addSeparator();
+    consoleMenu->addAction(quit);
+
+    m_toolBar = addToolBar(tr("Console"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addAction(m_lockAction);
+
+    m_statusUser = new QLabel(this);
+    m_statusUser->setObjectName(QStringLiteral("statusUser"));
+    statusBar()->addPermanentWidget(m_statusUser);
+
+    connect(m_firstStart, &FirstStartPage::created, this, [this] {
+        Vault::Created created = m_firstStart->takeCreated();
+        adopt(std::move(created.vault));
+        m_recoveryKey->showKey(std::move(created.recoveryKey));
+        m_pages->setCurrentWidget(m_recoveryKey);
+        m_recoveryKey->setFocus();
+        updateChrome();
+    });
+    connect(m_recoveryKey, &RecoveryKeyPage::continued, this, &MainWindow::showWorkspace);
+    connect(m_unlock, &UnlockPage::unlocked, this, [this] {
+        adopt(m_unlock->takeVault());
+        showWorkspace();
+    });
+    connect(m_workspace, &Workspace::idleLockMinutesChanged, this, [this](int minutes) {
+        m_idleTimeout = std::chrono::minutes(minutes);
+        applyIdleTimeout();
+    });
+    connect(m_idle, &IdleWatcher::idle, this, [this] { lock(LockReason::Idle); });
+    connect(m_screenLock, &ScreenLockWatcher::screenLocked, this, [this] { lock(LockReason::ScreenLocked); });
+    if (options.watchScreenLock)
+        m_screenLock->listen(QDBusConnection::sessionBus(), QDBusConnection::systemBus());
+
+    showLockedPage();
+}
+
+MainWindow::~MainWindow()
+{
+    // The views point into the vault: clear them before it goes.
+    m_workspace->clear();
+    m_vault.reset();
+}
+
+void MainWindow::adopt(std::unique_ptr<Vault> vault)
+{
+    m_vault = std::move(vault);
+    if (!m_vault)
+        return;
+    m_lastUser = m_vault->session().name();
+    m_idleTimeout = std::chrono::minutes(SettingsView::idleLockMinutes(*m_vault));
+    applyIdleTimeout();
+    m_idle->start();
+}
+
+void MainWindow::showWorkspace()
+{
+    if (!m_vault) {
+        lock();
+        return;
+    }
+    m_workspace->open(m_vault.get());
+    m_pages->setCurrentWidget(m_workspace);
+    m_workspace->setFocus();
+    updateChrome();
+}
+
+void MainWindow::lock(LockReason reason)
+{
+    const bool wasUnlocked = isUnlocked();
+    m_idle->stop();
+    // Views first: they hold pointers into the vault.
+    m_workspace->clear();
+    m_recoveryKey->reset();
+    m_vault.reset();
+    QString notice;
+    if (wasUnlocked && reason == LockReason::Idle)
+        notice = tr("The console locked after %1 min without input.")
+                     .arg(QLocale().toString(
+                         std::chrono::duration_cast<std::chrono::minutes>(m_idleTimeout).count()));
+    else if (wasUnlocked && reason == LockReason::ScreenLocked)
+        notice = tr("The console locked because the screen was locked.");
+    showLockedPage(notice);
+}
+
+void MainWindow::showLockedPage(const QString& notice)
+{
+    m_firstStart->reset();
+    if (m_paths.exists()) {
+        m_pages->setCurrentWidget(m_unlock);
+        m_unlock->reset(m_lastUser, notice); // once visible, so that the focus lands
+    } else {
+        m_unlock->reset();
+        m_pages->setCurrentWidget(m_firstStart);
+        m_firstStart->setFocus();
+    }
+    updateChrome();
+}
+
+void MainWindow::updateChrome()
+{
+    const bool unlocked = isUnlocked();
+    m_lockAction->setEnabled(unlocked);
+    m_toolBar->setVisible(unlocked);
+    if (unlocked)
+        m_statusUser->setText(tr("Signed in as %1").arg(m_vault->session().name()));
+    else
+        m_statusUser->clear();
+    statusBar()->clearMessage();
+}
+
+std::chrono::milliseconds MainWindow::idleTimeout() const
+{
+    return m_idleOverride.value_or(m_idleTimeout);
+}
+
+void MainWindow::setIdleTimeoutOverride(std::optional<std::chrono::milliseconds> timeout)
+{
+    m_idleOverride = timeout;
+    applyIdleTimeout();
+}
+
+void MainWindow::applyIdleTimeout()
+{
+    m_idle->setTimeout(idleTimeout());
+}
+
+} // namespace dpp::ui

@@ -1,0 +1,94 @@
+// MainWindow: the console's one window: first start, unlock and the workspace as pages of one
+// stack, the open Vault, and the one lock() that every trigger goes through (the Lock action,
+// the idle timer, the OS screen lock).
+#pragma once
+
+#include "vault/Vault.h"
+
+#include <QMainWindow>
+#include <chrono>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QToolBar;
+
+namespace dpp::ui {
+
+class FirstStartPage;
+class IdleWatcher;
+class RecoveryKeyPage;
+class ScreenLockWatcher;
+class UnlockPage;
+class Workspace;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    //! Why the console locks; the unlock page says so for the automatic triggers.
+    enum class LockReason
+    {
+        Manual, //!< the Lock action (Ctrl+L), or a caller
+        Idle, //!< no input for the idle time
+        ScreenLocked, //!< the desktop's screen lock
+    };
+
+    struct Options
+    {
+        //! Listen for the OS screen lock on the session and system D-Bus (tests turn it off and
+        //! feed a private bus to screenLockWatcher() themselves).
+        bool watchScreenLock = true;
+    };
+
+    explicit MainWindow(VaultPaths paths, QWidget* parent = nullptr);
+    MainWindow(VaultPaths paths, Options options, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    bool isUnlocked() const { return m_vault != nullptr; }
+    const VaultPaths& paths() const { return m_paths; }
+
+    //! The idle time that locks the console: the stored setting (default 5 minutes).
+    std::chrono::milliseconds idleTimeout() const;
+    //! Test hook: overrides the stored idle time (e.g. 100 ms) until cleared with nullopt.
+    void setIdleTimeoutOverride(std::optional<std::chrono::milliseconds> timeout);
+
+    ScreenLockWatcher* screenLockWatcher() const { return m_screenLock; }
+    QAction* lockAction() const { return m_lockAction; }
+
+public slots:
+    /*!
+     * The one lock path, whatever the trigger: destroys the Vault (its keys are wiped with it),
+     * forgets any unlock or creation still running, clears every view, and shows the unlock page
+     * (or first start when there is no database yet).
+     */
+    void lock(LockReason reason = LockReason::Manual);
+
+private:
+    void adopt(std::unique_ptr<Vault> vault);
+    void showWorkspace();
+    void showLockedPage(const QString& notice = QString());
+    void applyIdleTimeout();
+    void updateChrome();
+
+    VaultPaths m_paths;
+    std::unique_ptr<Vault> m_vault;
+    QString m_lastUser;
+    QStackedWidget* m_pages;
+    FirstStartPage* m_firstStart;
+    RecoveryKeyPage* m_recoveryKey;
+    UnlockPage* m_unlock;
+    Workspace* m_workspace;
+    QToolBar* m_toolBar;
+    QAction* m_lockAction;
+    QLabel* m_statusUser;
+    IdleWatcher* m_idle;
+    ScreenLockWatcher* m_screenLock;
+    std::chrono::milliseconds m_idleTimeout;
+    std::optional<std::chrono::milliseconds> m_idleOverride;
+};
+
+} // namespace dpp::ui

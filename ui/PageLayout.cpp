@@ -1,0 +1,143 @@
+// PageLayout: see the header.
+#include "PageLayout.h"
+
+#include <QFormLayout>
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace dpp::ui {
+
+namespace {
+
+//! A frame that asks for its full width, so the centre column of the grid gives it that much
+//! when the window is wide enough and less (down to its minimum) when it is not.
+class Card final : public QFrame
+{
+public:
+    Card(int preferredWidth, QWidget* parent)
+        : QFrame(parent)
+        , m_preferredWidth(preferredWidth)
+    { }
+
+    QSize sizeHint() const override { return {m_preferredWidth, QFrame::sizeHint().height()}; }
+
+private:
+    int m_preferredWidth;
+};
+
+} // namespace
+
+QWidget* makeCenteredCard(QWidget* page, int maxWidth)
+{
+    auto* outer = new QVBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(page);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // a click beside the fields must not take their focus
+    outer->addWidget(scroll);
+
+    auto* canvas = new QWidget(scroll);
+    auto* grid = new QGridLayout(canvas);
+    grid->setContentsMargins(24, 24, 24, 24);
+    auto* card = new Card(maxWidth, canvas);
+    card->setObjectName(QStringLiteral("card"));
+    card->setStyleSheet(
+        QStringLiteral("QFrame#card { background: palette(base); border: 1px solid palette(mid);"
+                       " border-radius: 8px; }"));
+    card->setMaximumWidth(maxWidth);
+    card->setMinimumWidth(std::min(maxWidth, 420));
+    card->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    grid->addWidget(card, 1, 1);
+    // Above the middle, and moving little when a message appears or goes.
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(2, 3);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(2, 1);
+    scroll->setWidget(canvas);
+    return card;
+}
+
+QWidget* makeColumn(QWidget* parent, int preferredWidth)
+{
+    auto* column = new Card(preferredWidth, parent);
+    column->setMaximumWidth(preferredWidth);
+    return column;
+}
+
+QLabel* makeTitle(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    label->setFont(font);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel* makeParagraph(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QLabel* addFieldRow(QFormLayout* form, const QString& labelText, QWidget* field,
+                    std::initializer_list<QWidget*> below)
+{
+    QWidget* parent = form->parentWidget();
+    auto* label = new QLabel(labelText, parent);
+    label->setBuddy(field);
+    if (below.size() == 0) {
+        form->addRow(label, field);
+        return label;
+    }
+    // The label sits level with the field, not with the middle of field and hints.
+    label->setMinimumHeight(field->sizeHint().height());
+    label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    auto* box = new QWidget(parent);
+    auto* column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(4);
+    column->addWidget(field);
+    for (QWidget* widget : below)
+        column->addWidget(widget);
+    form->addRow(label, box);
+    return label;
+}
+
+QLabel* makeHint(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 0.92);
+    label->setFont(font);
+    return label;
+}
+
+void setHint(QLabel* hint, const QString& text, HintState state)
+{
+    hint->setText(text);
+    hint->setVisible(!text.isEmpty());
+    switch (state) {
+    case HintState::Neutral:
+        hint->setStyleSheet(QString());
+        break;
+    case HintState::Error:
+        hint->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+        break;
+    case HintState::Good:
+        hint->setStyleSheet(QStringLiteral("QLabel { color: #1b5e20; }"));
+        break;
+    }
+    hint->setProperty("hintState", static_cast<int>(state));
+}
+
+} // namespace dpp::ui

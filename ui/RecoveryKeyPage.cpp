@@ -1,0 +1,126 @@
+// RecoveryKeyPage: see the header.
+#include "RecoveryKeyPage.h"
+
+#include "PageLayout.h"
+
+#include <QCheckBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace dpp::ui {
+
+RecoveryKeyPage::RecoveryKeyPage(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("recoveryKeyPage"));
+    QWidget* card = makeCenteredCard(this, 720);
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(14);
+
+    layout->addWidget(makeTitle(tr("Store your recovery key"), card));
+    layout->addWidget(makeParagraph(
+        tr("The database has been created. Below is its recovery key. It opens the database if every "
+           "password is lost, so anyone who holds it can read all the data."),
+        card));
+    auto* once = makeParagraph(tr("It is shown only this once and is not stored on this computer. Write it "
+                                  "down or print it and keep it in a safe place, away from this computer."),
+                               card);
+    QFont bold = once->font();
+    bold.setBold(true);
+    once->setFont(bold);
+    layout->addWidget(once);
+
+    m_keyLabel = new QLabel(card);
+    m_keyLabel->setObjectName(QStringLiteral("recoveryKeyLabel"));
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(std::max(mono.pointSizeF(), 10.0) * 1.6);
+    mono.setBold(true);
+    m_keyLabel->setFont(mono);
+    m_keyLabel->setTextFormat(Qt::PlainText);
+    m_keyLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_keyLabel->setContextMenuPolicy(Qt::NoContextMenu); // no "copy" into a clipboard history
+    m_keyLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: palette(alternate-base); border: 1px solid "
+                       "palette(mid); border-radius: 6px; padding: 14px 24px; }"));
+    m_keyLabel->setAccessibleName(tr("Recovery key"));
+    // A box just around the key, centred; its lines stay aligned on the left.
+    layout->addWidget(m_keyLabel, 0, Qt::AlignHCenter);
+
+    m_stored = new QCheckBox(tr("I have &stored the recovery key in a safe place"), card);
+    m_stored->setObjectName(QStringLiteral("storedCheckBox"));
+    layout->addWidget(m_stored);
+
+    m_continue = new QPushButton(tr("C&ontinue"), card);
+    m_continue->setObjectName(QStringLiteral("continueButton"));
+    m_continue->setEnabled(false);
+    m_continue->setDefault(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_continue);
+    layout->addLayout(buttons);
+    setFocusProxy(m_stored);
+
+    connect(m_stored, &QCheckBox::toggled, m_continue, &QPushButton::setEnabled);
+    connect(m_continue, &QPushButton::clicked, this, [this] {
+        reset();
+        emit continued();
+    });
+}
+
+RecoveryKeyPage::~RecoveryKeyPage()
+{
+    wipeShownText();
+}
+
+QString RecoveryKeyPage::layoutKey(const SecureBytes& key)
+{
+    // "AAAA-BBBB-…" in lines of five groups; the dashes at the line ends become line breaks.
+    // Parsing ignores dashes and white space, so the key reads back the same either way.
+    QString text;
+    text.reserve(static_cast<qsizetype>(key.size()) + 8);
+    int groups = 0;
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        const char c = key.chars()[i];
+        if (c == '-') {
+            ++groups;
+            text.append(groups % 5 == 0 ? QLatin1Char('\n') : QLatin1Char('-'));
+        } else {
+            text.append(QLatin1Char(c));
+        }
+    }
+    return text;
+}
+
+void RecoveryKeyPage::showKey(SecureBytes key)
+{
+    wipeShownText();
+    m_key = std::move(key);
+    m_shown = layoutKey(m_key);
+    m_keyLabel->setText(m_shown);
+    m_stored->setChecked(false);
+    m_continue->setEnabled(false);
+}
+
+void RecoveryKeyPage::wipeShownText()
+{
+    m_keyLabel->clear();
+    // The label has let go of its copy; ours is now unshared, so this overwrites it in place.
+    // (The label's text layout may keep copies Qt does not wipe: best effort.)
+    m_shown.fill(QLatin1Char('0'));
+    m_shown.clear();
+}
+
+void RecoveryKeyPage::reset()
+{
+    wipeShownText();
+    m_key.clear();
+    m_stored->setChecked(false);
+    m_continue->setEnabled(false);
+}
+
+} // namespace dpp::ui

@@ -1,0 +1,104 @@
+// Workspace: see the header. A view that does not work yet is not listed at all, rather than shown
+// disabled: the navigation promises only what the console can do.
+#include "Workspace.h"
+
+#include "OverviewView.h"
+#include "SettingsView.h"
+#include "vault/Vault.h"
+
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QStackedWidget>
+
+namespace dpp::ui {
+
+Workspace::Workspace(QWidget* parent)
+    : QWidget(parent)
+    , m_navigation(new QListWidget(this))
+    , m_views(new QStackedWidget(this))
+    , m_empty(new QWidget(m_views))
+    , m_overview(new OverviewView(m_views))
+    , m_settings(new SettingsView(m_views))
+{
+    setObjectName(QStringLiteral("workspace"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setFixedWidth(200);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    // Only the list itself is styled: item rules would replace the style's own selection drawing.
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget { background: palette(alternate-base); padding: 10px 8px; }"));
+    m_navigation->setSpacing(2);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->addWidget(m_empty);
+    m_views->addWidget(m_overview);
+    m_views->addWidget(m_settings);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_views, 1);
+    setFocusProxy(m_navigation);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &Workspace::showEntry);
+    connect(m_settings, &SettingsView::idleLockMinutesChanged, this, &Workspace::idleLockMinutesChanged);
+}
+
+void Workspace::addView(const QString& title, QWidget* view)
+{
+    auto* item = new QListWidgetItem(title, m_navigation);
+    item->setData(Qt::UserRole, m_views->indexOf(view));
+    item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() * 2));
+}
+
+void Workspace::open(Vault* vault)
+{
+    clear();
+    m_vault = vault;
+    const Session& session = vault->session();
+    const QSignalBlocker blocker(m_navigation);
+    if (session.can(Permission::StatusView))
+        addView(tr("Overview"), m_overview);
+    if (session.can(Permission::SettingsManage)) {
+        addView(tr("Settings"), m_settings);
+        m_settings->load(vault);
+    }
+    m_navigation->setCurrentRow(m_navigation->count() > 0 ? 0 : -1);
+    showEntry(m_navigation->currentRow());
+}
+
+void Workspace::showEntry(int row)
+{
+    QListWidgetItem* item = row >= 0 ? m_navigation->item(row) : nullptr;
+    if (!item || !m_vault) {
+        m_views->setCurrentWidget(m_empty);
+        return;
+    }
+    QWidget* view = m_views->widget(item->data(Qt::UserRole).toInt());
+    if (view == m_overview)
+        m_overview->refresh(*m_vault);
+    m_views->setCurrentWidget(view);
+}
+
+void Workspace::clear()
+{
+    m_vault = nullptr;
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->clear();
+    }
+    m_overview->clear();
+    m_settings->clear();
+    m_views->setCurrentWidget(m_empty);
+}
+
+QStringList Workspace::navigationEntries() const
+{
+    QStringList entries;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        entries.append(m_navigation->item(i)->text());
+    return entries;
+}
+
+} // namespace dpp::ui

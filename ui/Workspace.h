@@ -1,0 +1,52 @@
+// Workspace: the unlocked console: a navigation list on the left with only the views that work
+// and that the session may use, and the views beside it.
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace dpp {
+class Vault;
+}
+
+namespace dpp::ui {
+
+class OverviewView;
+class SettingsView;
+
+class Workspace final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Workspace(QWidget* parent = nullptr);
+
+    //! Shows vault (owned by the window): navigation for its session, the Overview first.
+    void open(Vault* vault);
+    //! Forgets the vault and clears every view (the console locked).
+    void clear();
+
+    OverviewView* overview() const { return m_overview; }
+    SettingsView* settings() const { return m_settings; }
+    //! The entries the navigation shows, in order.
+    QStringList navigationEntries() const;
+
+signals:
+    void idleLockMinutesChanged(int minutes);
+
+private:
+    void addView(const QString& title, QWidget* view);
+    void showEntry(int row);
+
+    Vault* m_vault = nullptr;
+    QListWidget* m_navigation;
+    QStackedWidget* m_views;
+    QWidget* m_empty;
+    OverviewView* m_overview;
+    SettingsView* m_settings;
+};
+
+} // namespace dpp::ui
