@@ -171,7 +171,8 @@ void MainWindow::updateChrome()
     m_lockAction->setEnabled(unlocked);
     m_toolBar->setVisible(unlocked);
     if (unlocked)
-        m_statusUser->setText(tr("Signed in as %1").arg(m_vault->session().name()));
+        m_statusUser->setText(
+            tr("Signed in as %1 (%2)").arg(m_vault->session().displayName(), m_vault->session().name()));
     else
         m_statusUser->clear();
     statusBar()->clearMessage();

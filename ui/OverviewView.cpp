@@ -133,7 +133,9 @@ void OverviewView::refresh(const Vault& vault)
     m_cipherVersion->setText(status->cipherVersion);
     m_schemaVersion->setText(locale.toString(status->schemaVersion));
     m_pageSize->setText(tr("%1 bytes").arg(locale.toString(status->pageSize)));
-    m_cipherSettings->setText(status->cipherSettings);
+    m_cipherSettings->setText(
+        tr("%1 with %2 per page, pages of %3 bytes, raw 256-bit key")
+            .arg(status->cipher, status->pageHmac, QLocale().toString(status->pageSize)));
     m_keysGeneration->setText(locale.toString(status->keysGeneration));
     m_failedUnlocks->setText(locale.toString(status->failedUnlocksRecorded));
     m_slots->setKeySlots(status->keySlots);

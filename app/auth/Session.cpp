@@ -5,9 +5,10 @@
 
 namespace dpp {
 
-Session::Session(qint64 principalId, QString name, std::set<Role> roles)
+Session::Session(qint64 principalId, QString name, std::set<Role> roles, QString displayName)
     : m_principalId(principalId)
     , m_name(std::move(name))
+    , m_displayName(std::move(displayName))
     , m_roles(std::move(roles))
 {
     for (Role role : m_roles) {

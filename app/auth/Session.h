@@ -13,10 +13,12 @@ namespace dpp {
 class Session final
 {
 public:
-    Session(qint64 principalId, QString name, std::set<Role> roles);
+    Session(qint64 principalId, QString name, std::set<Role> roles, QString displayName = {});
 
     qint64 principalId() const { return m_principalId; }
     const QString& name() const { return m_name; }
+    //! The person's full name for the UI; the user name when none is stored.
+    const QString& displayName() const { return m_displayName.isEmpty() ? m_name : m_displayName; }
     const std::set<Role>& roles() const { return m_roles; }
     bool hasRole(Role role) const { return m_roles.contains(role); }
 
@@ -29,6 +31,7 @@ public:
 private:
     qint64 m_principalId;
     QString m_name;
+    QString m_displayName;
     std::set<Role> m_roles;
     std::set<Permission> m_permissions;
 };

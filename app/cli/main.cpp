@@ -63,6 +63,13 @@ int usageError(const QString& message)
     return UsageOrCredentials;
 }
 
+QString kdfText(const SlotSummary& slot)
+{
+    if (slot.kdfAlgorithm != QLatin1String("argon2id"))
+        return slot.kdfAlgorithm;
+    return QStringLiteral("argon2id (%1 passes, %2 MiB)").arg(slot.kdfPasses).arg(slot.kdfMemoryMiB);
+}
+
 void printJson(const QJsonObject& object)
 {
     std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
@@ -76,7 +83,9 @@ QJsonArray slotsToJson(const QList<SlotSummary>& list)
                                  {QStringLiteral("kind"), s.kind},
                                  {QStringLiteral("principal"), s.principal},
                                  {QStringLiteral("created"), s.created.toString(Qt::ISODate)},
-                                 {QStringLiteral("kdf"), s.kdf},
+                                 {QStringLiteral("kdf"), s.kdfAlgorithm},
+                                 {QStringLiteral("kdf_passes"), static_cast<qint64>(s.kdfPasses)},
+                                 {QStringLiteral("kdf_memory_mib"), static_cast<qint64>(s.kdfMemoryMiB)},
                                  {QStringLiteral("pii_key"), s.holdsPiiKey}});
     }
     return array;
@@ -87,7 +96,7 @@ void printSlots(const QList<SlotSummary>& list)
     for (const auto& s : list) {
         printOut(QStringLiteral("%1  %2  %3  %4  %5%6")
                      .arg(s.id, s.kind.leftJustified(8), s.principal.leftJustified(12),
-                          s.created.toString(Qt::ISODate), s.kdf,
+                          s.created.toString(Qt::ISODate), kdfText(s),
                           s.holdsPiiKey ? QStringLiteral("  PII key") : QString()));
     }
 }
@@ -113,6 +122,8 @@ public:
             return listSlots();
         if (command == QLatin1String("rekey"))
             return rekey();
+        if (command == QLatin1String("recovery-key"))
+            return renewRecoveryKey(arguments.value(0));
         if (command == QLatin1String("whoami"))
             return whoami();
         if (command == QLatin1String("scheduler"))
@@ -201,7 +212,8 @@ private:
                        {QStringLiteral("schema_version"), s->schemaVersion},
                        {QStringLiteral("sqlcipher_version"), s->cipherVersion},
                        {QStringLiteral("page_size"), s->pageSize},
-                       {QStringLiteral("cipher"), s->cipherSettings},
+                       {QStringLiteral("cipher"), s->cipher},
+                       {QStringLiteral("page_hmac"), s->pageHmac},
                        {QStringLiteral("keys_generation"), s->keysGeneration},
                        {QStringLiteral("slots"), slotsToJson(s->keySlots)},
                        {QStringLiteral("rows"),
@@ -215,11 +227,11 @@ private:
         printOut(tr("Schema version:    %1").arg(s->schemaVersion));
         printOut(tr("SQLCipher:         %1").arg(s->cipherVersion));
         printOut(tr("Page size:         %1").arg(s->pageSize));
-        printOut(tr("Cipher:            %1").arg(s->cipherSettings));
+        printOut(tr("Cipher:            %1, %2 per page, raw 256-bit key").arg(s->cipher, s->pageHmac));
         printOut(tr("Key file:          generation %1").arg(s->keysGeneration));
         for (const auto& slot : s->keySlots)
             printOut(tr("Slot:              %1 (%2), %3%4")
-                         .arg(slot.kind, slot.principal, slot.kdf,
+                         .arg(slot.kind, slot.principal, kdfText(slot),
                               slot.holdsPiiKey ? tr(", holds the PII key") : QString()));
         printOut(tr("Rows:              principals %1, settings %2").arg(s->principals).arg(s->settings));
         printOut(tr("Failed unlocks:    %1 recorded").arg(s->failedUnlocksRecorded));
@@ -238,6 +250,25 @@ private:
             printJson({{QStringLiteral("slots"), slotsToJson(list.value())}});
         else
             printSlots(list.value());
+        return Ok;
+    }
+
+    int renewRecoveryKey(const QString& action)
+    {
+        if (action != QLatin1String("renew"))
+            return usageError(tr("recovery-key takes \"renew\"."));
+        auto vault = signIn();
+        if (!vault)
+            return fail(vault.error());
+        auto renewed = vault.value()->renewRecoveryKey();
+        if (!renewed)
+            return fail(renewed.error());
+        printOut(
+            tr("The old recovery key no longer opens the database. The new one is shown only now: store it "
+               "offline, in a safe place."));
+        writeOut("Recovery key: ");
+        writeOut(QByteArrayView(renewed->chars(), static_cast<qsizetype>(renewed->size())));
+        writeOut("\n");
         return Ok;
     }
 
@@ -316,6 +347,7 @@ int main(int argc, char* argv[])
            "  init                    create the database, the first user (--user) and the recovery key\n"
            "  status                  schema, SQLCipher and key-slot facts, row counts\n"
            "  slots                   list the key slots\n"
+           "  recovery-key renew      replace the recovery key (the old one stops working)\n"
            "  whoami                  who is signed in, their roles, whether they hold the PII key\n"
            "  rekey                   rotate the database key (after someone with access leaves)\n"
            "  scheduler enable|disable  the unattended jobs' key slot in the system keychain"));

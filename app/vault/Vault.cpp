@@ -47,15 +47,6 @@ void removeDatabaseFiles(const VaultPaths& paths)
         QFile::remove(paths.database() + suffix);
 }
 
-QString describeKdf(const KeySlot& slot)
-{
-    if (!slot.usesArgon2id)
-        return QStringLiteral("hkdf-sha256");
-    return QStringLiteral("argon2id (%1 passes, %2 MiB)")
-        .arg(slot.argon2id.opslimit)
-        .arg(slot.argon2id.memlimit / (1024 * 1024));
-}
-
 Result<qint64> countRows(Database& db, const QString& table)
 {
     // table is one of our own constant names, never input.
@@ -68,7 +59,7 @@ Result<qint64> countRows(Database& db, const QString& table)
 
 Result<Session> loadSession(Database& db, const QString& username)
 {
-    auto stmt = db.prepare(QStringLiteral("SELECT id, status FROM principals WHERE name = ?"));
+    auto stmt = db.prepare(QStringLiteral("SELECT id, status, display_name FROM principals WHERE name = ?"));
     DPP_TRY(stmt);
     stmt->bind(1, username);
     auto row = stmt->step();
@@ -78,6 +69,7 @@ Result<Session> loadSession(Database& db, const QString& username)
                      tr("The key slot of %1 has no account in the database.").arg(username));
     const qint64 id = stmt->columnInt(0);
     const QString status = stmt->columnText(1);
+    const QString displayName = stmt->columnText(2);
     if (status == QLatin1String("disabled"))
         return Error(ErrorCode::PermissionDenied, tr("The account %1 is disabled.").arg(username));
     if (status == QLatin1String("locked"))
@@ -95,7 +87,7 @@ Result<Session> loadSession(Database& db, const QString& username)
         if (auto role = Roles::fromName(roles->columnText(0)))
             set.insert(*role);
     }
-    return Session(id, username, std::move(set));
+    return Session(id, username, std::move(set), displayName);
 }
 
 // The key file of an existing database; every unlock starts here.
@@ -220,9 +212,10 @@ Result<Vault::Created> Vault::create(const VaultPaths& paths, const NewUser& fir
     const QList<Role> everyRole = Roles::personRoles();
     std::set<Role> roles(everyRole.begin(), everyRole.end());
     Created created;
-    created.vault.reset(new Vault(paths, std::move(lock).value(), std::move(db).value(), std::move(keys),
-                                  std::move(dmk), std::move(piiKey),
-                                  Session(built.value(), firstUser.username, std::move(roles))));
+    created.vault.reset(new Vault(
+        paths, std::move(lock).value(), std::move(db).value(), std::move(keys), std::move(dmk),
+        std::move(piiKey),
+        Session(built.value(), firstUser.username, std::move(roles), firstUser.displayName.trimmed())));
     created.recoveryKey = formatRecoveryKey(recoverySecret);
     return created;
 }
@@ -334,7 +327,8 @@ Result<std::unique_ptr<Vault>> Vault::openWithSlot(const VaultPaths& paths, KeyS
                      tr("The key file %1 belongs to another database.").arg(paths.keys()));
 
     Result<Session> session = slot.kind == KeySlot::Kind::Keychain
-        ? Result<Session>(Session(0, SchedulerPrincipal, {Role::Scheduler}))
+        ? Result<Session>(
+            Session(0, SchedulerPrincipal, {Role::Scheduler}, Roles::displayName(Role::Scheduler)))
         : loadSession(*db.value(), slot.principal);
     DPP_TRY(session);
 
@@ -410,7 +404,10 @@ Result<QList<SlotSummary>> Vault::keySlots() const
     DPP_TRY(m_session.require(Permission::StatusView));
     QList<SlotSummary> list;
     for (const auto& slot : m_keys.keySlots) {
-        list.append({slot.id, KeySlot::kindName(slot.kind), slot.principal, slot.created, describeKdf(slot),
+        list.append({slot.id, KeySlot::kindName(slot.kind), slot.principal, slot.created,
+                     slot.usesArgon2id ? QStringLiteral("argon2id") : QStringLiteral("hkdf-sha256"),
+                     slot.usesArgon2id ? slot.argon2id.opslimit : 0,
+                     slot.usesArgon2id ? slot.argon2id.memlimit / (1024 * 1024) : 0,
                      !m_keys.piiCurrent.isEmpty() && slot.has(KeySlot::Which::Pii, m_keys.piiCurrent)});
     }
     return list;
@@ -432,8 +429,12 @@ Result<VaultStatus> Vault::status() const
     auto row = pageSize->step();
     DPP_TRY(row);
     s.pageSize = static_cast<int>(pageSize->columnInt(0));
-    s.cipherSettings
-        = QStringLiteral("AES-256-CBC, HMAC-SHA512, %1-byte pages, raw 256-bit key").arg(s.pageSize);
+    s.cipher = QStringLiteral("AES-256-CBC");
+    auto hmac = m_db->prepare(QStringLiteral("PRAGMA cipher_hmac_algorithm"));
+    DPP_TRY(hmac);
+    auto hmacRow = hmac->step();
+    DPP_TRY(hmacRow);
+    s.pageHmac = hmacRow.value() ? hmac->columnText(0) : QString();
     auto slotList = keySlots();
     DPP_TRY(slotList);
     s.keySlots = slotList.value();
@@ -520,6 +521,30 @@ Result<void> Vault::rotateDatabaseKey(const std::function<bool(RekeyStep)>& stop
     }
     m_keys = std::move(finished);
     return success();
+}
+
+Result<SecureBytes> Vault::renewRecoveryKey()
+{
+    DPP_TRY(m_session.require(Permission::KeysManage));
+    if (!holdsPiiKey())
+        return Error(ErrorCode::PermissionDenied,
+                     tr("Only someone who holds the PII key can issue a new recovery key, "
+                        "because the recovery key opens the PII key too."));
+    DPP_TRY(refreshKeys());
+    DPP_TRY(m_keys.verifyPiiSlots(m_piiKey));
+    SecureBytes secret = SecureBytes::random(crypto::KeySize);
+    auto slot = KeySlot::create(m_keys.databaseId, KeySlot::Kind::Recovery, RecoveryPrincipal, secret,
+                                crypto::Argon2idParams::standard());
+    DPP_TRY(slot);
+    DPP_TRY(slot->seal(KeySlot::Which::Dmk, m_keys.dmkCurrent, m_dmk));
+    DPP_TRY(slot->seal(KeySlot::Which::Pii, m_keys.piiCurrent, m_piiKey));
+    KeySlotFile updated = m_keys;
+    std::erase_if(updated.keySlots, [](const KeySlot& s) { return s.kind == KeySlot::Kind::Recovery; });
+    updated.keySlots.push_back(std::move(slot).value());
+    updated.signPiiSlots(m_piiKey);
+    DPP_TRY(updated.save(m_paths.keys(), m_dmk, m_keys.dmkCurrent));
+    m_keys = std::move(updated);
+    return formatRecoveryKey(secret);
 }
 
 Result<void> Vault::addKeychainSlot(SecretStore& store)

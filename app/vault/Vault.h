@@ -35,7 +35,9 @@ struct SlotSummary
     QString kind; //!< "password", "recovery", "keychain"
     QString principal;
     QDateTime created;
-    QString kdf; //!< e.g. "argon2id (3 passes, 256 MiB)" or "hkdf-sha256"
+    QString kdfAlgorithm; //!< "argon2id" or "hkdf-sha256"
+    quint64 kdfPasses = 0; //!< argon2id only
+    quint64 kdfMemoryMiB = 0; //!< argon2id only
     bool holdsPiiKey = false;
 };
 
@@ -46,7 +48,8 @@ struct VaultStatus
     int schemaVersion = 0;
     QString cipherVersion;
     int pageSize = 0;
-    QString cipherSettings; //!< e.g. "AES-256-CBC, HMAC-SHA512, 4096-byte pages"
+    QString cipher; //!< "AES-256-CBC" (SQLCipher 4's page cipher)
+    QString pageHmac; //!< PRAGMA cipher_hmac_algorithm, e.g. "HMAC_SHA512"
     QList<SlotSummary> keySlots;
     qint64 keysGeneration = 0;
     qint64 principals = 0;
@@ -114,6 +117,13 @@ public:
      * for tests, returns false to stop at a step as a crash would (no clean-up). Needs keys.manage.
      */
     Result<void> rotateDatabaseKey(const std::function<bool(RekeyStep)>& stopAt = {});
+
+    /*!
+     * Replaces the recovery slot with a new recovery key; the old key stops working. Needs
+     * keys.manage and the PII key (the recovery slot holds it too). Returns the new key's display
+     * form, to be shown once.
+     */
+    Result<SecureBytes> renewRecoveryKey();
 
     //! Adds (or replaces) the scheduler's slot, whose secret lives in the OS keychain. Needs keys.manage.
     Result<void> addKeychainSlot(SecretStore& store);

@@ -376,8 +376,8 @@ void TestKeychainSecretStore::withoutSecretService()
 
     const QByteArray secret = printableSecret();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name :
-         {"DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "DPP_KEYRING_TMP", "DPP_TEST_NO_KEYRING"})
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "DPP_KEYRING_TMP",
+                             "DPP_TEST_NO_KEYRING", "DPP_REQUIRE_KEYRING"})
         env.remove(QLatin1String(name));
     env.insert(QStringLiteral("HOME"), root.filePath(QStringLiteral("home")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), root.filePath(QStringLiteral("config")));

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "VaultFixture.h"
 #include "auth/AttemptLog.h"
+#include "crypto/KeySlotFile.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
 #include "storage/Statement.h"
@@ -469,6 +470,33 @@ private slots:
         QCOMPARE(keychainSlots, 1);
         QVERIFY(first->removeKeychainSlot(store).ok());
         QVERIFY(store.accounts().isEmpty());
+    }
+
+    void renewedRecoveryKeyReplacesTheOldOne()
+    {
+        VaultFixture f;
+        auto vault = f.create();
+        QVERIFY(vault);
+        auto oldSecret = parseRecoveryKey(f.recoveryKey);
+        QVERIFY(oldSecret.ok());
+        auto renewed = vault->renewRecoveryKey();
+        QVERIFY2(renewed.ok(), qPrintable(renewed.error().message()));
+        auto newSecret = parseRecoveryKey(renewed.value());
+        QVERIFY(newSecret.ok());
+        QVERIFY(!newSecret->equals(oldSecret.value()));
+        vault.reset();
+
+        auto keys = KeySlotFile::load(f.paths.keys());
+        const KeySlot* recovery = keys->find(KeySlot::Kind::Recovery, QStringLiteral("recovery"));
+        QVERIFY(recovery);
+        QCOMPARE(recovery->unwrap(keys->databaseId, oldSecret.value()).error().code(),
+                 ErrorCode::WrongCredentials);
+        auto secretKey = recovery->unwrap(keys->databaseId, newSecret.value());
+        QVERIFY(secretKey.ok());
+        QVERIFY(recovery->open(KeySlot::Which::Dmk, keys->dmkCurrent, secretKey.value()).ok());
+        QVERIFY(recovery->open(KeySlot::Which::Pii, keys->piiCurrent, secretKey.value()).ok());
+        // The PII-slot MAC was signed again: the DPO still unlocks.
+        QVERIFY(f.unlock().ok());
     }
 
     void rekeyResealsTheSchedulerSlot()

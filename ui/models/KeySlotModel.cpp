@@ -58,7 +58,9 @@ QVariant KeySlotModel::data(const QModelIndex& index, int role) const
         case CreatedColumn:
             return QLocale().toString(slot.created.toLocalTime(), QLocale::ShortFormat);
         case KdfColumn:
-            return slot.kdf;
+            if (slot.kdfAlgorithm == QLatin1String("argon2id"))
+                return tr("Argon2id, %1 passes over %2 MiB").arg(slot.kdfPasses).arg(slot.kdfMemoryMiB);
+            return tr("HKDF-SHA256 (random 256-bit secret)");
         case PiiKeyColumn:
             return slot.holdsPiiKey ? tr("Yes") : tr("No");
         default:
