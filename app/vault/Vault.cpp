@@ -547,6 +547,36 @@ Result<SecureBytes> Vault::renewRecoveryKey()
     return formatRecoveryKey(secret);
 }
 
+Result<bool> Vault::recoveryKeyConfirmed() const
+{
+    const KeySlot* slot = m_keys.find(KeySlot::Kind::Recovery, RecoveryPrincipal);
+    if (!slot)
+        return false;
+    auto stmt = m_db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'recovery_key_confirmed'"));
+    DPP_TRY(stmt);
+    auto row = stmt->step();
+    DPP_TRY(row);
+    // The confirmation names the slot it was given for, so a renewed key needs its own.
+    return row.value() && stmt->columnText(0) == slot->id;
+}
+
+Result<void> Vault::confirmRecoveryKeyStored()
+{
+    DPP_TRY(m_session.require(Permission::KeysManage));
+    const KeySlot* slot = m_keys.find(KeySlot::Kind::Recovery, RecoveryPrincipal);
+    if (!slot)
+        return Error(ErrorCode::NotFound, tr("This database has no recovery key."));
+    auto tx = Transaction::begin(*m_db);
+    DPP_TRY(tx);
+    auto stmt
+        = m_db->prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('recovery_key_confirmed', ?) "
+                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    DPP_TRY(stmt);
+    stmt->bind(1, slot->id);
+    DPP_TRY(stmt->run());
+    return tx->commit();
+}
+
 Result<void> Vault::addKeychainSlot(SecretStore& store)
 {
     DPP_TRY(m_session.require(Permission::KeysManage));

@@ -125,6 +125,12 @@ public:
      */
     Result<SecureBytes> renewRecoveryKey();
 
+    //! Whether someone confirmed storing the current recovery key ("I have stored it"). A key
+    //! shown but never confirmed (the console locked first) should be renewed.
+    Result<bool> recoveryKeyConfirmed() const;
+    //! Records the confirmation. Needs keys.manage.
+    Result<void> confirmRecoveryKeyStored();
+
     //! Adds (or replaces) the scheduler's slot, whose secret lives in the OS keychain. Needs keys.manage.
     Result<void> addKeychainSlot(SecretStore& store);
     //! Removes the scheduler's slot and its keychain entry. Needs keys.manage.

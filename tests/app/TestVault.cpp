@@ -479,7 +479,11 @@ private slots:
         QVERIFY(vault);
         auto oldSecret = parseRecoveryKey(f.recoveryKey);
         QVERIFY(oldSecret.ok());
+        QCOMPARE(vault->recoveryKeyConfirmed().value(), false);
+        QVERIFY(vault->confirmRecoveryKeyStored().ok());
+        QCOMPARE(vault->recoveryKeyConfirmed().value(), true);
         auto renewed = vault->renewRecoveryKey();
+        QCOMPARE(vault->recoveryKeyConfirmed().value(), false); // the new key needs its own confirmation
         QVERIFY2(renewed.ok(), qPrintable(renewed.error().message()));
         auto newSecret = parseRecoveryKey(renewed.value());
         QVERIFY(newSecret.ok());
