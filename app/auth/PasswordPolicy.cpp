@@ -22,13 +22,16 @@ Result<void> PasswordPolicy::check(const SecureBytes& utf8Password, const QStrin
         else
             other = true;
     }
-    const auto tr = [](const char* text) { return QCoreApplication::translate("dpp::PasswordPolicy", text); };
     if (characters < MinimumLength)
-        return Error(ErrorCode::InvalidInput, tr("The password must have at least 12 characters."));
-    if (int(lower) + int(upper) + int(digit) + int(other) < 3)
         return Error(ErrorCode::InvalidInput,
-                     tr("The password must mix at least three of: lower-case letters, "
-                        "capitals, digits, other characters."));
+                     QCoreApplication::translate("dpp::PasswordPolicy",
+                                                 "The password must have at least 12 characters."));
+    if (int(lower) + int(upper) + int(digit) + int(other) < 3)
+        return Error(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("dpp::PasswordPolicy",
+                                        "The password must mix at least three of: lower-case letters, "
+                                        "capitals, digits, other characters."));
     if (!username.isEmpty()) {
         const QByteArray name = username.toLower().toUtf8();
         const QByteArrayView password = utf8Password.view();
@@ -39,7 +42,9 @@ Result<void> PasswordPolicy::check(const SecureBytes& utf8Password, const QStrin
                 same = (c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c) == name[k];
             }
             if (same)
-                return Error(ErrorCode::InvalidInput, tr("The password must not contain the user name."));
+                return Error(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("dpp::PasswordPolicy",
+                                                         "The password must not contain the user name."));
         }
     }
     return success();

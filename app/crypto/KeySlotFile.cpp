@@ -16,11 +16,6 @@ namespace dpp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dpp::KeySlotFile", text);
-}
-
 const QByteArray FormatName = QByteArrayLiteral("dpp-console-keys");
 const QByteArray SlotWrapInfo = QByteArrayLiteral("dpp-console/slot-wrap/v1");
 const QByteArray FileMacInfo = QByteArrayLiteral("dpp-console/keys-file-mac/v1");
@@ -228,7 +223,9 @@ Result<SecureBytes> KeySlot::wrappingKey(const SecureBytes& secret) const
     if (usesArgon2id)
         return crypto::argon2id(secret, argon2id);
     if (secret.size() != crypto::KeySize)
-        return Error(ErrorCode::WrongCredentials, tr("The slot secret has the wrong length."));
+        return Error(
+            ErrorCode::WrongCredentials,
+            QCoreApplication::translate("dpp::KeySlotFile", "The slot secret has the wrong length."));
     return crypto::hkdfSha256(secret, hkdfSalt, SlotWrapInfo);
 }
 
@@ -263,7 +260,9 @@ Result<SecureBytes> KeySlot::unwrap(const QString& databaseId, const SecureBytes
     auto secretKey = crypto::aesGcmDecrypt(wrapping.value(), wrappedPrivateKey, associatedData(databaseId));
     DPP_TRY(secretKey);
     if (!crypto::constantTimeEquals(crypto::x25519PublicKey(secretKey.value()), publicKey))
-        return Error(ErrorCode::Corrupt, tr("The key slot's public key does not match its private key."));
+        return Error(ErrorCode::Corrupt,
+                     QCoreApplication::translate(
+                         "dpp::KeySlotFile", "The key slot's public key does not match its private key."));
     return std::move(secretKey).value();
 }
 
@@ -271,7 +270,8 @@ Result<void> KeySlot::seal(Which which, const QString& keyId, const SecureBytes&
 {
     QByteArray sealed = crypto::sealToPublicKey(key, publicKey);
     if (sealed.isEmpty())
-        return Error(ErrorCode::Failed, tr("Sealing a key to a slot failed."));
+        return Error(ErrorCode::Failed,
+                     QCoreApplication::translate("dpp::KeySlotFile", "Sealing a key to a slot failed."));
     auto& keys = list(which);
     std::erase_if(keys, [&](const SealedKey& k) { return k.keyId == keyId; });
     keys.push_back({keyId, sealed});
@@ -285,8 +285,9 @@ Result<SecureBytes> KeySlot::open(Which which, const QString& keyId, const Secur
             return crypto::openSealed(k.sealed, publicKey, secretKey);
     }
     return Error(ErrorCode::NotFound,
-                 which == Which::Dmk ? tr("This key slot holds no database key.")
-                                     : tr("This key slot holds no PII key."));
+                 which == Which::Dmk
+                     ? QCoreApplication::translate("dpp::KeySlotFile", "This key slot holds no database key.")
+                     : QCoreApplication::translate("dpp::KeySlotFile", "This key slot holds no PII key."));
 }
 
 bool KeySlot::has(Which which, const QString& keyId) const
@@ -352,30 +353,41 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
 {
     QFile file(path);
     if (!file.exists())
-        return Error(ErrorCode::NotFound, tr("The key file %1 is missing.").arg(path));
+        return Error(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("dpp::KeySlotFile", "The key file %1 is missing.").arg(path));
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Failed,
-                     tr("The key file %1 cannot be read: %2").arg(path, file.errorString()));
+                     QCoreApplication::translate("dpp::KeySlotFile", "The key file %1 cannot be read: %2")
+                         .arg(path, file.errorString()));
     if (file.size() > MaxFileSize)
         return Error(ErrorCode::Corrupt,
-                     tr("The key file %1 is too large to be a DPP Console key file.").arg(path));
+                     QCoreApplication::translate("dpp::KeySlotFile",
+                                                 "The key file %1 is too large to be a DPP Console key file.")
+                         .arg(path));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return Error(ErrorCode::Corrupt,
-                     tr("The key file %1 is damaged (not valid JSON at byte %2); restore it from a "
-                        "backup copy.")
+                     QCoreApplication::translate(
+                         "dpp::KeySlotFile",
+                         "The key file %1 is damaged (not valid JSON at byte %2); restore it from a "
+                         "backup copy.")
                          .arg(path)
                          .arg(parseError.offset));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(FormatName))
-        return Error(ErrorCode::Corrupt, tr("%1 is not a DPP Console key file.").arg(path));
+        return Error(
+            ErrorCode::Corrupt,
+            QCoreApplication::translate("dpp::KeySlotFile", "%1 is not a DPP Console key file.").arg(path));
     if (root.value(QStringLiteral("version")).toInt() != FormatVersion)
-        return Error(ErrorCode::Unsupported,
-                     tr("The key file %1 has format version %2; this program reads version %3.")
-                         .arg(path)
-                         .arg(root.value(QStringLiteral("version")).toInt())
-                         .arg(FormatVersion));
+        return Error(
+            ErrorCode::Unsupported,
+            QCoreApplication::translate(
+                "dpp::KeySlotFile", "The key file %1 has format version %2; this program reads version %3.")
+                .arg(path)
+                .arg(root.value(QStringLiteral("version")).toInt())
+                .arg(FormatVersion));
     QString firstError;
     Reader reader(firstError);
     KeySlotFile keys;
@@ -408,9 +420,11 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
     keys.macKeyId = reader.string(mac, QStringLiteral("key_id"), QStringLiteral("file.mac"));
     keys.m_mac = reader.bytes(mac, QStringLiteral("value"), 32, QStringLiteral("file.mac"));
     if (!firstError.isEmpty())
-        return Error(ErrorCode::Corrupt,
-                     tr("The key file %1 is damaged (field %2); restore it from a backup copy.")
-                         .arg(path, firstError));
+        return Error(
+            ErrorCode::Corrupt,
+            QCoreApplication::translate(
+                "dpp::KeySlotFile", "The key file %1 is damaged (field %2); restore it from a backup copy.")
+                .arg(path, firstError));
     return keys;
 }
 
@@ -420,8 +434,10 @@ Result<void> KeySlotFile::verifyMac(const SecureBytes& dmk) const
     DPP_TRY(macKey);
     if (!crypto::constantTimeEquals(crypto::hmacSha256(macKey.value(), serializedBody()), m_mac))
         return Error(ErrorCode::Corrupt,
-                     tr("The key file was changed outside DPP Console (its MAC does not match). "
-                        "Restore it from a backup copy and rotate the database key."));
+                     QCoreApplication::translate(
+                         "dpp::KeySlotFile",
+                         "The key file was changed outside DPP Console (its MAC does not match). "
+                         "Restore it from a backup copy and rotate the database key."));
     return success();
 }
 
@@ -449,8 +465,10 @@ Result<void> KeySlotFile::verifyPiiSlots(const SecureBytes& piiKey) const
     DPP_TRY(macKey);
     if (!crypto::constantTimeEquals(crypto::hmacSha256(macKey.value(), piiSlotsMessage()), m_piiMac))
         return Error(ErrorCode::Corrupt,
-                     tr("The key slots that hold the PII key were changed outside DPP Console. "
-                        "Restore the key file from a backup copy and rotate the keys."));
+                     QCoreApplication::translate(
+                         "dpp::KeySlotFile",
+                         "The key slots that hold the PII key were changed outside DPP Console. "
+                         "Restore the key file from a backup copy and rotate the keys."));
     return success();
 }
 
@@ -523,9 +541,11 @@ Result<SecureBytes> parseRecoveryKey(const SecureBytes& text)
             c = static_cast<char>(c - 'a' + 'A');
         const char* at = std::char_traits<char>::find(Base32Alphabet, 32, c);
         if (!at || chars >= RecoveryChars)
-            return Error(ErrorCode::InvalidInput,
-                         tr("That is not a recovery key: it has 52 letters and digits 2-7 "
-                            "in groups of four."));
+            return Error(
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate("dpp::KeySlotFile",
+                                            "That is not a recovery key: it has 52 letters and digits 2-7 "
+                                            "in groups of four."));
         ++chars;
         buffer = (buffer << 5) | static_cast<unsigned>(at - Base32Alphabet);
         bits += 5;
@@ -536,9 +556,11 @@ Result<SecureBytes> parseRecoveryKey(const SecureBytes& text)
         }
     }
     if (chars != RecoveryChars || produced != crypto::KeySize)
-        return Error(ErrorCode::InvalidInput,
-                     tr("That is not a recovery key: it has 52 letters and digits 2-7 in "
-                        "groups of four."));
+        return Error(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("dpp::KeySlotFile",
+                                        "That is not a recovery key: it has 52 letters and digits 2-7 in "
+                                        "groups of four."));
     return out;
 }
 

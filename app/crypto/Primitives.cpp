@@ -15,11 +15,6 @@ namespace dpp::crypto {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dpp::crypto", text);
-}
-
 struct CipherCtxDeleter
 {
     void operator()(EVP_CIPHER_CTX* ctx) const { EVP_CIPHER_CTX_free(ctx); }
@@ -41,7 +36,9 @@ const unsigned char* bytes(QByteArrayView view)
 Result<void> initialize()
 {
     if (sodium_init() < 0)
-        return Error(ErrorCode::Failed, tr("The cryptographic library (libsodium) could not start."));
+        return Error(ErrorCode::Failed,
+                     QCoreApplication::translate("dpp::crypto",
+                                                 "The cryptographic library (libsodium) could not start."));
     return success();
 }
 
@@ -55,7 +52,9 @@ QByteArray randomBytes(std::size_t size)
 Result<Sealed> aesGcmEncrypt(const SecureBytes& key, QByteArrayView plaintext, QByteArrayView associatedData)
 {
     if (key.size() != KeySize)
-        return Error(ErrorCode::Failed, tr("Internal error: an AES-256 key must be 32 bytes."));
+        return Error(
+            ErrorCode::Failed,
+            QCoreApplication::translate("dpp::crypto", "Internal error: an AES-256 key must be 32 bytes."));
     Sealed sealed;
     sealed.nonce = randomBytes(GcmNonceSize);
     sealed.ciphertext.resize(plaintext.size() + static_cast<qsizetype>(GcmTagSize));
@@ -73,7 +72,8 @@ Result<Sealed> aesGcmEncrypt(const SecureBytes& key, QByteArrayView plaintext, Q
     total += len;
     ok = ok && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, GcmTagSize, out + total) == 1;
     if (!ok)
-        return Error(ErrorCode::Failed, tr("Encryption failed (OpenSSL AES-256-GCM)."));
+        return Error(ErrorCode::Failed,
+                     QCoreApplication::translate("dpp::crypto", "Encryption failed (OpenSSL AES-256-GCM)."));
     return sealed;
 }
 
@@ -81,7 +81,8 @@ Result<SecureBytes> aesGcmDecrypt(const SecureBytes& key, const Sealed& sealed, 
 {
     if (key.size() != KeySize || sealed.nonce.size() != static_cast<qsizetype>(GcmNonceSize)
         || sealed.ciphertext.size() < static_cast<qsizetype>(GcmTagSize))
-        return Error(ErrorCode::Corrupt, tr("The encrypted data has the wrong size."));
+        return Error(ErrorCode::Corrupt,
+                     QCoreApplication::translate("dpp::crypto", "The encrypted data has the wrong size."));
     const auto textSize = static_cast<std::size_t>(sealed.ciphertext.size()) - GcmTagSize;
     SecureBytes plain(textSize);
     QByteArray tag = sealed.ciphertext.right(static_cast<qsizetype>(GcmTagSize));
@@ -102,7 +103,8 @@ Result<SecureBytes> aesGcmDecrypt(const SecureBytes& key, const Sealed& sealed, 
     ok = ok && EVP_DecryptFinal_ex(ctx.get(), textSize > 0 ? plain.data() + total : scratch, &len) == 1;
     if (!ok)
         return Error(ErrorCode::WrongCredentials,
-                     tr("Decryption failed: wrong key, or the data was altered."));
+                     QCoreApplication::translate("dpp::crypto",
+                                                 "Decryption failed: wrong key, or the data was altered."));
     return plain;
 }
 
@@ -131,14 +133,18 @@ bool Argon2idParams::isWithinLimits() const
 Result<SecureBytes> argon2id(const SecureBytes& password, const Argon2idParams& params)
 {
     if (!params.isWithinLimits())
-        return Error(ErrorCode::Corrupt,
-                     tr("The key slot asks for Argon2id parameters outside the accepted range."));
+        return Error(
+            ErrorCode::Corrupt,
+            QCoreApplication::translate(
+                "dpp::crypto", "The key slot asks for Argon2id parameters outside the accepted range."));
     SecureBytes out(KeySize);
     if (crypto_pwhash(out.data(), out.size(), password.chars(), password.size(), bytes(params.salt),
                       params.opslimit, static_cast<std::size_t>(params.memlimit),
                       crypto_pwhash_ALG_ARGON2ID13)
         != 0)
-        return Error(ErrorCode::Failed, tr("Not enough memory to derive the key (Argon2id)."));
+        return Error(
+            ErrorCode::Failed,
+            QCoreApplication::translate("dpp::crypto", "Not enough memory to derive the key (Argon2id)."));
     return out;
 }
 
@@ -150,7 +156,8 @@ Result<SecureBytes> hkdfSha256(const SecureBytes& ikm, QByteArrayView salt, QByt
     std::unique_ptr<EVP_KDF_CTX, decltype(&EVP_KDF_CTX_free)> ctx(kdf ? EVP_KDF_CTX_new(kdf.get()) : nullptr,
                                                                   &EVP_KDF_CTX_free);
     if (!ctx)
-        return Error(ErrorCode::Failed, tr("HKDF is not available in OpenSSL."));
+        return Error(ErrorCode::Failed,
+                     QCoreApplication::translate("dpp::crypto", "HKDF is not available in OpenSSL."));
     char digest[] = "SHA256";
     // OSSL_PARAM takes non-const pointers but does not write through them for input parameters.
     // An empty salt is left out: HKDF then uses a string of zeros (RFC 5869, 2.2).
@@ -166,7 +173,8 @@ Result<SecureBytes> hkdfSha256(const SecureBytes& ikm, QByteArrayView salt, QByt
                                                     static_cast<std::size_t>(info.size()));
     params[n] = OSSL_PARAM_construct_end();
     if (EVP_KDF_derive(ctx.get(), out.data(), out.size(), params) != 1)
-        return Error(ErrorCode::Failed, tr("Key derivation failed (HKDF-SHA256)."));
+        return Error(ErrorCode::Failed,
+                     QCoreApplication::translate("dpp::crypto", "Key derivation failed (HKDF-SHA256)."));
     return out;
 }
 
@@ -222,12 +230,15 @@ Result<SecureBytes> openSealed(const QByteArray& sealed, const QByteArray& publi
 {
     if (sealed.size() < static_cast<qsizetype>(crypto_box_SEALBYTES)
         || publicKey.size() != crypto_box_PUBLICKEYBYTES)
-        return Error(ErrorCode::Corrupt, tr("A sealed key has the wrong size."));
+        return Error(ErrorCode::Corrupt,
+                     QCoreApplication::translate("dpp::crypto", "A sealed key has the wrong size."));
     SecureBytes out(static_cast<std::size_t>(sealed.size()) - crypto_box_SEALBYTES);
     if (crypto_box_seal_open(out.data(), bytes(sealed), static_cast<unsigned long long>(sealed.size()),
                              bytes(publicKey), secretKey.data())
         != 0)
-        return Error(ErrorCode::Corrupt, tr("A sealed key does not open: the key file was altered."));
+        return Error(ErrorCode::Corrupt,
+                     QCoreApplication::translate("dpp::crypto",
+                                                 "A sealed key does not open: the key file was altered."));
     return out;
 }
 

@@ -21,11 +21,6 @@ namespace dpp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dpp::Vault", text);
-}
-
 const QString RecoveryPrincipal = QStringLiteral("recovery");
 const QString SchedulerPrincipal = QStringLiteral("scheduler");
 
@@ -37,7 +32,8 @@ QString nowText()
 Error wrongCredentials()
 {
     // One message for an unknown user and a wrong password: the answer must not tell which.
-    return Error(ErrorCode::WrongCredentials, tr("Wrong user name or password."));
+    return Error(ErrorCode::WrongCredentials,
+                 QCoreApplication::translate("dpp::Vault", "Wrong user name or password."));
 }
 
 void removeDatabaseFiles(const VaultPaths& paths)
@@ -65,16 +61,21 @@ Result<Session> loadSession(Database& db, const QString& username)
     auto row = stmt->step();
     DPP_TRY(row);
     if (!row.value())
-        return Error(ErrorCode::Corrupt,
-                     tr("The key slot of %1 has no account in the database.").arg(username));
+        return Error(
+            ErrorCode::Corrupt,
+            QCoreApplication::translate("dpp::Vault", "The key slot of %1 has no account in the database.")
+                .arg(username));
     const qint64 id = stmt->columnInt(0);
     const QString status = stmt->columnText(1);
     const QString displayName = stmt->columnText(2);
     if (status == QLatin1String("disabled"))
-        return Error(ErrorCode::PermissionDenied, tr("The account %1 is disabled.").arg(username));
+        return Error(ErrorCode::PermissionDenied,
+                     QCoreApplication::translate("dpp::Vault", "The account %1 is disabled.").arg(username));
     if (status == QLatin1String("locked"))
         return Error(ErrorCode::PermissionDenied,
-                     tr("The account %1 is locked. An administrator can unlock it.").arg(username));
+                     QCoreApplication::translate("dpp::Vault",
+                                                 "The account %1 is locked. An administrator can unlock it.")
+                         .arg(username));
     auto roles = db.prepare(QStringLiteral("SELECT role FROM principal_roles WHERE principal_id = ?"));
     DPP_TRY(roles);
     roles->bind(1, id);
@@ -96,7 +97,8 @@ Result<KeySlotFile> loadKeys(const VaultPaths& paths)
     DPP_TRY(crypto::initialize());
     if (!QFile::exists(paths.database()))
         return Error(ErrorCode::NotFound,
-                     tr("There is no DPP Console database at %1.").arg(paths.database()));
+                     QCoreApplication::translate("dpp::Vault", "There is no DPP Console database at %1.")
+                         .arg(paths.database()));
     return KeySlotFile::load(paths.keys());
 }
 
@@ -132,17 +134,21 @@ Result<Vault::Created> Vault::create(const VaultPaths& paths, const NewUser& fir
 {
     DPP_TRY(crypto::initialize());
     if (!isValidUsername(firstUser.username))
-        return Error(ErrorCode::InvalidInput,
-                     tr("A user name has 2 to 32 lower-case letters, digits, '.', '_' or "
-                        "'-', and starts with a letter (\"recovery\" and \"scheduler\" "
-                        "are reserved)."));
+        return Error(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("dpp::Vault",
+                                        "A user name has 2 to 32 lower-case letters, digits, '.', '_' or "
+                                        "'-', and starts with a letter (\"recovery\" and \"scheduler\" "
+                                        "are reserved)."));
     if (firstUser.displayName.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidInput, tr("Enter the person's name."));
+        return Error(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("dpp::Vault", "Enter the person's name."));
     DPP_TRY(PasswordPolicy::check(firstUser.password, firstUser.username));
     if (paths.exists())
-        return Error(
-            ErrorCode::AlreadyExists,
-            tr("A DPP Console database already exists at %1; it was left untouched.").arg(paths.database()));
+        return Error(ErrorCode::AlreadyExists,
+                     QCoreApplication::translate(
+                         "dpp::Vault", "A DPP Console database already exists at %1; it was left untouched.")
+                         .arg(paths.database()));
     DPP_TRY(paths.prepareFolder());
 
     KeySlotFile keys;
@@ -256,15 +262,18 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithKeychain(const VaultPaths& paths
     DPP_TRY(keys);
     const KeySlot* slot = keys->find(KeySlot::Kind::Keychain, SchedulerPrincipal);
     if (!slot)
-        return Error(ErrorCode::NotFound,
-                     tr("This database has no scheduler key slot; add one with \"dppctl "
-                        "scheduler enable\"."));
+        return Error(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("dpp::Vault",
+                                        "This database has no scheduler key slot; add one with \"dppctl "
+                                        "scheduler enable\"."));
     auto secret = store.read(keychainAccount(keys->databaseId, slot->id));
     if (!secret) {
         if (secret.error().code() == ErrorCode::NotFound)
             return Error(ErrorCode::WrongCredentials,
-                         tr("The scheduler's secret is missing from %1; enable the "
-                            "scheduler again.")
+                         QCoreApplication::translate("dpp::Vault",
+                                                     "The scheduler's secret is missing from %1; enable the "
+                                                     "scheduler again.")
                              .arg(store.name()));
         return secret.error();
     }
@@ -273,7 +282,9 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithKeychain(const VaultPaths& paths
         (void)AttemptLog(paths.attempts())
             .record(SchedulerPrincipal, AttemptLog::Outcome::WrongSecret, QDateTime::currentDateTimeUtc());
         return Error(ErrorCode::WrongCredentials,
-                     tr("The scheduler's secret in %1 does not open its key slot.").arg(store.name()));
+                     QCoreApplication::translate("dpp::Vault",
+                                                 "The scheduler's secret in %1 does not open its key slot.")
+                         .arg(store.name()));
     }
     const KeySlot slotCopy = *slot;
     return openWithSlot(paths, std::move(keys).value(), slotCopy, secretKey.value());
@@ -324,7 +335,8 @@ Result<std::unique_ptr<Vault>> Vault::openWithSlot(const VaultPaths& paths, KeyS
     DPP_TRY(row);
     if (!row.value() || storedId->columnText(0) != keys.databaseId)
         return Error(ErrorCode::Corrupt,
-                     tr("The key file %1 belongs to another database.").arg(paths.keys()));
+                     QCoreApplication::translate("dpp::Vault", "The key file %1 belongs to another database.")
+                         .arg(paths.keys()));
 
     Result<Session> session = slot.kind == KeySlot::Kind::Keychain
         ? Result<Session>(
@@ -365,8 +377,10 @@ Result<void> Vault::refreshKeys()
 {
     if (m_keysOutOfStep || !m_db)
         return Error(ErrorCode::Failed,
-                     tr("The key file changed while this window was open. Lock and unlock again, "
-                        "then repeat the change."));
+                     QCoreApplication::translate(
+                         "dpp::Vault",
+                         "The key file changed while this window was open. Lock and unlock again, "
+                         "then repeat the change."));
     // Another session may have changed .keys since this one opened it: start from the file, not
     // from memory, so its change is not lost. Its MAC must verify with the key this session holds.
     auto onDisk = KeySlotFile::load(m_paths.keys());
@@ -393,8 +407,10 @@ Result<void> Vault::checkRoomForRekey() const
     const qint64 needed = info.size() + info.size() / 10 + 1024 * 1024;
     if (available < needed)
         return Error(ErrorCode::Failed,
-                     tr("Not enough free disk space to rotate the key: it needs about %1 MB free "
-                        "beside the database. Nothing was changed.")
+                     QCoreApplication::translate(
+                         "dpp::Vault",
+                         "Not enough free disk space to rotate the key: it needs about %1 MB free "
+                         "beside the database. Nothing was changed.")
                          .arg(needed / (1024 * 1024) + 1));
     return success();
 }
@@ -453,7 +469,8 @@ Result<void> Vault::rotateDatabaseKey(const std::function<bool(RekeyStep)>& stop
     DPP_TRY(m_session.require(Permission::KeysManage));
     DPP_TRY(refreshKeys());
     if (!m_keys.dmkPending.isEmpty())
-        return Error(ErrorCode::Failed, tr("A key rotation is already under way."));
+        return Error(ErrorCode::Failed,
+                     QCoreApplication::translate("dpp::Vault", "A key rotation is already under way."));
     DPP_TRY(m_lock.tryExclusive());
     const auto downgrade = qScopeGuard([this] { m_lock.downgrade(); });
     DPP_TRY(checkRoomForRekey());
@@ -468,7 +485,9 @@ Result<void> Vault::rotateDatabaseKey(const std::function<bool(RekeyStep)>& stop
     DPP_TRY(staged.save(m_paths.keys(), m_dmk, m_keys.dmkCurrent));
     m_keys = staged;
     if (stopAt && !stopAt(RekeyStep::NewKeySealed))
-        return Error(ErrorCode::Failed, tr("Key rotation stopped after sealing the new key."));
+        return Error(
+            ErrorCode::Failed,
+            QCoreApplication::translate("dpp::Vault", "Key rotation stopped after sealing the new key."));
 
     // Step 2: SQLCipher re-encrypts every page in one journalled transaction. Its answer is not
     // trusted (Database::rekey): the connection is closed and a fresh one proves every page.
@@ -485,8 +504,10 @@ Result<void> Vault::rotateDatabaseKey(const std::function<bool(RekeyStep)>& stop
         if (!old) {
             m_keysOutOfStep = true;
             return Error(ErrorCode::Corrupt,
-                         tr("The database key rotation failed and the database cannot be read "
-                            "with either key (%1). Do not delete %2; restore from a backup.")
+                         QCoreApplication::translate(
+                             "dpp::Vault",
+                             "The database key rotation failed and the database cannot be read "
+                             "with either key (%1). Do not delete %2; restore from a backup.")
                              .arg(old.error().message(), m_paths.keys()));
         }
         m_db = std::move(reopened).value();
@@ -499,13 +520,18 @@ Result<void> Vault::rotateDatabaseKey(const std::function<bool(RekeyStep)>& stop
         else
             m_keysOutOfStep = true; // the next unlock clears the pending key
         return Error(ErrorCode::Failed,
-                     tr("The database key could not be changed (%1); the database keeps its old "
-                        "key and nothing was lost.")
-                         .arg(rekeyed ? tr("is the disk full?") : rekeyed.error().message()));
+                     QCoreApplication::translate(
+                         "dpp::Vault",
+                         "The database key could not be changed (%1); the database keeps its old "
+                         "key and nothing was lost.")
+                         .arg(rekeyed ? QCoreApplication::translate("dpp::Vault", "is the disk full?")
+                                      : rekeyed.error().message()));
     }
     m_db = std::move(reopened).value();
     if (stopAt && !stopAt(RekeyStep::DatabaseRekeyed))
-        return Error(ErrorCode::Failed, tr("Key rotation stopped after re-encrypting the database."));
+        return Error(ErrorCode::Failed,
+                     QCoreApplication::translate("dpp::Vault",
+                                                 "Key rotation stopped after re-encrypting the database."));
 
     // Step 3: the old key leaves the file.
     KeySlotFile finished = m_keys;
@@ -527,9 +553,11 @@ Result<SecureBytes> Vault::renewRecoveryKey()
 {
     DPP_TRY(m_session.require(Permission::KeysManage));
     if (!holdsPiiKey())
-        return Error(ErrorCode::PermissionDenied,
-                     tr("Only someone who holds the PII key can issue a new recovery key, "
-                        "because the recovery key opens the PII key too."));
+        return Error(
+            ErrorCode::PermissionDenied,
+            QCoreApplication::translate("dpp::Vault",
+                                        "Only someone who holds the PII key can issue a new recovery key, "
+                                        "because the recovery key opens the PII key too."));
     DPP_TRY(refreshKeys());
     DPP_TRY(m_keys.verifyPiiSlots(m_piiKey));
     SecureBytes secret = SecureBytes::random(crypto::KeySize);
@@ -565,7 +593,8 @@ Result<void> Vault::confirmRecoveryKeyStored()
     DPP_TRY(m_session.require(Permission::KeysManage));
     const KeySlot* slot = m_keys.find(KeySlot::Kind::Recovery, RecoveryPrincipal);
     if (!slot)
-        return Error(ErrorCode::NotFound, tr("This database has no recovery key."));
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("dpp::Vault", "This database has no recovery key."));
     auto tx = Transaction::begin(*m_db);
     DPP_TRY(tx);
     auto stmt

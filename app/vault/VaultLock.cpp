@@ -13,13 +13,6 @@
 
 namespace dpp {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dpp::VaultLock", text);
-}
-} // namespace
-
 VaultLock::VaultLock(int fd)
     : m_fd(fd)
 { }
@@ -49,15 +42,19 @@ Result<VaultLock> VaultLock::shared(const QString& lockPath, int waitMs)
     const QByteArray native = QFile::encodeName(lockPath);
     const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0)
-        return Error(ErrorCode::Failed, tr("Cannot open the lock file %1.").arg(lockPath));
+        return Error(
+            ErrorCode::Failed,
+            QCoreApplication::translate("dpp::VaultLock", "Cannot open the lock file %1.").arg(lockPath));
     VaultLock lock(fd);
     for (int waited = 0;; waited += 100) {
         if (::flock(fd, LOCK_SH | LOCK_NB) == 0)
             return lock;
         if (waited >= waitMs)
             return Error(ErrorCode::Failed,
-                         tr("The database key is being rotated by another DPP Console window or "
-                            "dppctl; try again when it has finished."));
+                         QCoreApplication::translate(
+                             "dpp::VaultLock",
+                             "The database key is being rotated by another DPP Console window or "
+                             "dppctl; try again when it has finished."));
         QThread::msleep(100);
     }
 }
@@ -67,8 +64,10 @@ Result<void> VaultLock::tryExclusive()
     if (m_fd >= 0 && ::flock(m_fd, LOCK_EX | LOCK_NB) == 0)
         return success();
     return Error(ErrorCode::Failed,
-                 tr("Another DPP Console window or dppctl has this database open. Close it, then "
-                    "try again: the key can only be rotated while nobody else is using it."));
+                 QCoreApplication::translate(
+                     "dpp::VaultLock",
+                     "Another DPP Console window or dppctl has this database open. Close it, then "
+                     "try again: the key can only be rotated while nobody else is using it."));
 }
 
 void VaultLock::downgrade()
