@@ -3,6 +3,7 @@
 
 #include "FirstStartPage.h"
 #include "IdleWatcher.h"
+#include "OverviewView.h"
 #include "RecoveryKeyPage.h"
 #include "ScreenLockWatcher.h"
 #include "SettingsView.h"
@@ -81,7 +82,8 @@ MainWindow::MainWindow(VaultPaths paths, Options options, QWidget* parent)
     connect(m_firstStart, &FirstStartPage::created, this, [this] {
         Vault::Created created = m_firstStart->takeCreated();
         adopt(std::move(created.vault));
-        m_recoveryKey->showKey(std::move(created.recoveryKey));
+        m_recoveryKey->showKey(std::move(created.recoveryKey), m_vault.get(),
+                               RecoveryKeyPage::Origin::Created);
         m_pages->setCurrentWidget(m_recoveryKey);
         m_recoveryKey->setFocus();
         updateChrome();
@@ -91,6 +93,7 @@ MainWindow::MainWindow(VaultPaths paths, Options options, QWidget* parent)
         adopt(m_unlock->takeVault());
         showWorkspace();
     });
+    connect(m_workspace, &Workspace::newRecoveryKeyRequested, this, &MainWindow::issueRecoveryKey);
     connect(m_workspace, &Workspace::idleLockMinutesChanged, this, [this](int minutes) {
         m_idleTimeout = std::chrono::minutes(minutes);
         applyIdleTimeout();
@@ -130,6 +133,24 @@ void MainWindow::showWorkspace()
     m_workspace->open(m_vault.get());
     m_pages->setCurrentWidget(m_workspace);
     m_workspace->setFocus();
+    updateChrome();
+}
+
+void MainWindow::issueRecoveryKey()
+{
+    if (!m_vault)
+        return;
+    // On the GUI thread: the recovery slot derives its key with HKDF, not Argon2id, so this takes
+    // milliseconds, and no other thread ever touches the vault.
+    Result<SecureBytes> key = m_vault->renewRecoveryKey();
+    if (!key) {
+        m_workspace->overview()->showError(key.error().message());
+        return;
+    }
+    m_workspace->clear();
+    m_recoveryKey->showKey(std::move(key).value(), m_vault.get(), RecoveryKeyPage::Origin::Renewed);
+    m_pages->setCurrentWidget(m_recoveryKey);
+    m_recoveryKey->setFocus();
     updateChrome();
 }
 

@@ -49,6 +49,8 @@ public:
     ~MainWindow() override;
 
     bool isUnlocked() const { return m_vault != nullptr; }
+    //! The open vault, null while locked (tests read its state through it).
+    const Vault* vault() const { return m_vault.get(); }
     const VaultPaths& paths() const { return m_paths; }
 
     //! The idle time that locks the console: the stored setting (default 5 minutes).
@@ -70,6 +72,7 @@ public slots:
 private:
     void adopt(std::unique_ptr<Vault> vault);
     void showWorkspace();
+    void issueRecoveryKey();
     void showLockedPage(const QString& notice = QString());
     void applyIdleTimeout();
     void updateChrome();

@@ -6,11 +6,16 @@
 #include "vault/Vault.h"
 
 #include <QFormLayout>
+#include <QFrame>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -23,12 +28,12 @@ OverviewView::OverviewView(QWidget* parent)
     setObjectName(QStringLiteral("overviewView"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setFocusPolicy(Qt::NoFocus); // a click beside the fields must not take their focus
-    outer->addWidget(scroll);
-    auto* content = new QWidget(scroll);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // a click beside the fields must not take their focus
+    outer->addWidget(m_scroll);
+    auto* content = new QWidget(m_scroll);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(14);
@@ -43,6 +48,32 @@ OverviewView::OverviewView(QWidget* parent)
     m_error = new InlineMessage(content);
     m_error->setObjectName(QStringLiteral("overviewError"));
     layout->addWidget(m_error);
+
+    // The warning colours of InlineMessage, with room for a button.
+    m_recoveryBanner = new QFrame(content);
+    m_recoveryBanner->setObjectName(QStringLiteral("recoveryKeyBanner"));
+    m_recoveryBanner->setStyleSheet(
+        QStringLiteral("QFrame#recoveryKeyBanner { background: #fff4e0; border: 1px solid #e8c07a;"
+                       " border-radius: 4px; }"
+                       " QFrame#recoveryKeyBanner > QLabel { color: #6b4200; }"));
+    auto* bannerLayout = new QHBoxLayout(m_recoveryBanner);
+    bannerLayout->setContentsMargins(10, 8, 10, 8);
+    bannerLayout->setSpacing(10);
+    auto* bannerIcon = new QLabel(m_recoveryBanner);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize) * 3 / 2;
+    bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    bannerLayout->addWidget(bannerIcon, 0, Qt::AlignVCenter);
+    m_recoveryBannerText = new QLabel(m_recoveryBanner);
+    m_recoveryBannerText->setObjectName(QStringLiteral("recoveryKeyBannerText"));
+    m_recoveryBannerText->setTextFormat(Qt::PlainText);
+    m_recoveryBannerText->setWordWrap(true);
+    bannerLayout->addWidget(m_recoveryBannerText, 1);
+    m_bannerNewRecoveryKey = new QPushButton(tr("New recovery key…"), m_recoveryBanner);
+    m_bannerNewRecoveryKey->setObjectName(QStringLiteral("bannerNewRecoveryKeyButton"));
+    bannerLayout->addWidget(m_bannerNewRecoveryKey, 0, Qt::AlignVCenter);
+    m_recoveryBanner->setVisible(false);
+    layout->addWidget(m_recoveryBanner);
+    connect(m_bannerNewRecoveryKey, &QPushButton::clicked, this, &OverviewView::confirmNewRecoveryKey);
 
     auto* sessionBox = new QGroupBox(tr("Signed in"), content);
     auto* sessionForm = new QFormLayout(sessionBox);
@@ -65,6 +96,22 @@ OverviewView::OverviewView(QWidget* parent)
     m_failedUnlocks = addValue(databaseForm, tr("Failed unlock attempts recorded:"),
                                QStringLiteral("overviewFailedUnlocks"));
     layout->addWidget(databaseBox);
+
+    // Both forms put their values in one column, so the eye does not jump between the groups.
+    QList<QWidget*> captions;
+    for (QFormLayout* form : {sessionForm, databaseForm})
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                captions.append(item->widget());
+    int captionWidth = 0;
+    for (QWidget* caption : captions)
+        captionWidth = std::max(captionWidth, caption->sizeHint().width());
+    for (QWidget* caption : captions) {
+        caption->setMinimumWidth(captionWidth);
+        // Level with the first line of a value that wraps, not between its lines.
+        if (auto* label = qobject_cast<QLabel*>(caption))
+            label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    }
 
     auto* slotsBox = new QGroupBox(tr("Key slots"), content);
     auto* slotsLayout = new QVBoxLayout(slotsBox);
@@ -89,9 +136,66 @@ OverviewView::OverviewView(QWidget* parent)
     m_slotTable->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_slotTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     slotsLayout->addWidget(m_slotTable);
+
+    // Only for sessions that may issue one: keys.manage and the PII key (Vault::renewRecoveryKey).
+    m_newRecoveryKeyRow = new QWidget(slotsBox);
+    auto* renewLayout = new QHBoxLayout(m_newRecoveryKeyRow);
+    renewLayout->setContentsMargins(0, 4, 0, 0);
+    renewLayout->setSpacing(12);
+    auto* newRecoveryKey = new QPushButton(tr("New recovery key…"), m_newRecoveryKeyRow);
+    newRecoveryKey->setObjectName(QStringLiteral("newRecoveryKeyButton"));
+    renewLayout->addWidget(newRecoveryKey, 0, Qt::AlignTop);
+    auto* renewHelp = new QLabel(tr("Issue a new recovery key when the current one may be lost or "
+                                    "seen by someone else. The current one stops working."),
+                                 m_newRecoveryKeyRow);
+    renewHelp->setWordWrap(true);
+    renewLayout->addWidget(renewHelp, 1);
+    m_newRecoveryKeyRow->setVisible(false);
+    slotsLayout->addWidget(m_newRecoveryKeyRow);
+    connect(newRecoveryKey, &QPushButton::clicked, this, &OverviewView::confirmNewRecoveryKey);
+
     layout->addWidget(slotsBox);
     layout->addStretch(1);
-    scroll->setWidget(content);
+    m_scroll->setWidget(content);
+}
+
+void OverviewView::confirmNewRecoveryKey()
+{
+    if (m_confirmation)
+        return;
+    // Window-modal and opened with open(), not exec(): nothing waits on it, so a lock can close
+    // it and a test can answer it (confirmation(), or its objectName).
+    m_confirmation = new QMessageBox(QMessageBox::Warning, tr("New recovery key"),
+                                     tr("Issue a new recovery key?"), QMessageBox::NoButton, this);
+    m_confirmation->setObjectName(QStringLiteral("newRecoveryKeyConfirmation"));
+    m_confirmation->setInformativeText(tr("The current recovery key stops working at once. The new one is "
+                                          "shown only once; store it before you continue."));
+    QPushButton* issue = m_confirmation->addButton(tr("&Issue new key"), QMessageBox::AcceptRole);
+    issue->setObjectName(QStringLiteral("confirmNewRecoveryKeyButton"));
+    QPushButton* cancel = m_confirmation->addButton(tr("Cancel"), QMessageBox::RejectRole);
+    cancel->setObjectName(QStringLiteral("cancelNewRecoveryKeyButton"));
+    m_confirmation->setDefaultButton(cancel);
+    m_confirmation->setEscapeButton(cancel);
+    m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_confirmation, &QMessageBox::buttonClicked, this, [this, issue](QAbstractButton* button) {
+        if (button == issue)
+            emit newRecoveryKeyRequested();
+    });
+    // Without a window manager (kiosk sessions, the offscreen platform) nothing makes the window
+    // active again when the question closes, and its shortcuts (Ctrl+L) would not fire.
+    connect(m_confirmation, &QDialog::finished, this, [this] { window()->activateWindow(); });
+    m_confirmation->open();
+}
+
+QMessageBox* OverviewView::confirmation() const
+{
+    return m_confirmation;
+}
+
+void OverviewView::showError(const QString& message)
+{
+    m_error->showMessage(InlineMessage::Kind::Error, message);
+    m_scroll->ensureWidgetVisible(m_error);
 }
 
 QLabel* OverviewView::addValue(QFormLayout* form, const QString& label, const QString& objectName)
@@ -109,7 +213,7 @@ void OverviewView::refresh(const Vault& vault)
 {
     const QLocale locale;
     const Session& session = vault.session();
-    m_user->setText(session.name());
+    m_user->setText(tr("%1 (%2)", "display name (user name)").arg(session.displayName(), session.name()));
     QStringList roles;
     for (Role role : session.roles())
         roles.append(Roles::displayName(role));
@@ -117,6 +221,16 @@ void OverviewView::refresh(const Vault& vault)
     m_piiKey->setText(vault.holdsPiiKey() ? tr("This session holds the PII key and can decrypt buyers' "
                                                "personal data.")
                                           : tr("This session cannot decrypt buyers' personal data."));
+
+    const bool canRenew = session.can(Permission::KeysManage) && vault.holdsPiiKey();
+    m_newRecoveryKeyRow->setVisible(canRenew);
+    m_bannerNewRecoveryKey->setVisible(canRenew);
+    m_recoveryBannerText->setText(
+        canRenew ? tr("The recovery key was never confirmed as stored. Issue a new one and store it.")
+                 : tr("The recovery key was never confirmed as stored. Ask someone who manages the keys "
+                      "and holds the PII key to issue a new one."));
+    const Result<bool> confirmed = vault.recoveryKeyConfirmed();
+    m_recoveryBanner->setVisible(confirmed.ok() && !confirmed.value());
 
     const Result<VaultStatus> status = vault.status();
     if (!status) {
@@ -133,17 +247,26 @@ void OverviewView::refresh(const Vault& vault)
     m_cipherVersion->setText(status->cipherVersion);
     m_schemaVersion->setText(locale.toString(status->schemaVersion));
     m_pageSize->setText(tr("%1 bytes").arg(locale.toString(status->pageSize)));
-    m_cipherSettings->setText(
-        tr("%1 with %2 per page, pages of %3 bytes, raw 256-bit key")
-            .arg(status->cipher, status->pageHmac, QLocale().toString(status->pageSize)));
+    // SQLCipher names the HMAC "HMAC_SHA512"; people write "HMAC-SHA512".
+    QString pageHmac = status->pageHmac;
+    pageHmac.replace(QLatin1Char('_'), QLatin1Char('-'));
+    m_cipherSettings->setText(tr("%1 with %2 per page, pages of %3 bytes, raw 256-bit key")
+                                  .arg(status->cipher, pageHmac, locale.toString(status->pageSize)));
     m_keysGeneration->setText(locale.toString(status->keysGeneration));
     m_failedUnlocks->setText(locale.toString(status->failedUnlocksRecorded));
     m_slots->setKeySlots(status->keySlots);
+    if (!confirmed)
+        m_error->showMessage(InlineMessage::Kind::Error, confirmed.error().message());
 }
 
 void OverviewView::clear()
 {
+    if (m_confirmation)
+        m_confirmation->close(); // deletes itself; its answer can no longer reach a vault
     m_error->clearMessage();
+    m_recoveryBanner->setVisible(false);
+    m_recoveryBannerText->clear();
+    m_newRecoveryKeyRow->setVisible(false);
     for (QLabel* label : {m_user, m_roles, m_piiKey, m_path, m_databaseId, m_cipherVersion, m_schemaVersion,
                           m_pageSize, m_cipherSettings, m_keysGeneration, m_failedUnlocks})
         label->clear();

@@ -1,11 +1,17 @@
 // OverviewView: what the open database is and who is signed in (Vault::status()): file, SQLCipher
 // and schema versions, cipher settings, key slots, the session's roles, failed unlocks recorded.
+// A banner asks for a new recovery key while the current one was never confirmed as stored.
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QFormLayout;
+class QFrame;
 class QLabel;
+class QMessageBox;
+class QPushButton;
+class QScrollArea;
 class QTableView;
 
 namespace dpp {
@@ -26,15 +32,31 @@ public:
 
     //! Reads the status of vault and shows it.
     void refresh(const Vault& vault);
-    //! Forgets everything shown (the console locked).
+    //! Forgets everything shown (the console locked), and closes the confirmation if it is open.
     void clear();
+    //! Shows an error of an action started here (e.g. issuing a new recovery key) at the top.
+    void showError(const QString& message);
 
     KeySlotModel* keySlotModel() const { return m_slots; }
+    //! The open "issue a new recovery key?" question (objectName "newRecoveryKeyConfirmation"),
+    //! null when none is open; tests answer it through its buttons.
+    QMessageBox* confirmation() const;
+
+signals:
+    //! "New recovery key…" was confirmed; the window issues the key (the old one stops working).
+    void newRecoveryKeyRequested();
 
 private:
     QLabel* addValue(QFormLayout* form, const QString& label, const QString& objectName);
+    void confirmNewRecoveryKey();
 
+    QScrollArea* m_scroll;
     InlineMessage* m_error;
+    QFrame* m_recoveryBanner;
+    QLabel* m_recoveryBannerText;
+    QPushButton* m_bannerNewRecoveryKey;
+    QWidget* m_newRecoveryKeyRow;
+    QPointer<QMessageBox> m_confirmation;
     QLabel* m_user;
     QLabel* m_roles;
     QLabel* m_piiKey;

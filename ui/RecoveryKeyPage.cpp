@@ -1,7 +1,9 @@
 // RecoveryKeyPage: see the header.
 #include "RecoveryKeyPage.h"
 
+#include "InlineMessage.h"
 #include "PageLayout.h"
+#include "vault/Vault.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>
@@ -22,12 +24,12 @@ RecoveryKeyPage::RecoveryKeyPage(QWidget* parent)
     layout->setSpacing(14);
 
     layout->addWidget(makeTitle(tr("Store your recovery key"), card));
-    layout->addWidget(makeParagraph(
-        tr("The database has been created. Below is its recovery key. It opens the database if every "
-           "password is lost, so anyone who holds it can read all the data."),
-        card));
+    m_intro = makeParagraph(QString(), card); // set by showKey()
+    m_intro->setObjectName(QStringLiteral("recoveryKeyIntro"));
+    layout->addWidget(m_intro);
+    // No "or print it": the console has no print function, and a print spool is one more copy.
     auto* once = makeParagraph(tr("It is shown only this once and is not stored on this computer. Write it "
-                                  "down or print it and keep it in a safe place, away from this computer."),
+                                  "down and keep it in a safe place, away from this computer."),
                                card);
     QFont bold = once->font();
     bold.setBold(true);
@@ -55,6 +57,10 @@ RecoveryKeyPage::RecoveryKeyPage(QWidget* parent)
     m_stored->setObjectName(QStringLiteral("storedCheckBox"));
     layout->addWidget(m_stored);
 
+    m_error = new InlineMessage(card);
+    m_error->setObjectName(QStringLiteral("recoveryKeyError"));
+    layout->addWidget(m_error);
+
     m_continue = new QPushButton(tr("C&ontinue"), card);
     m_continue->setObjectName(QStringLiteral("continueButton"));
     m_continue->setEnabled(false);
@@ -66,10 +72,7 @@ RecoveryKeyPage::RecoveryKeyPage(QWidget* parent)
     setFocusProxy(m_stored);
 
     connect(m_stored, &QCheckBox::toggled, m_continue, &QPushButton::setEnabled);
-    connect(m_continue, &QPushButton::clicked, this, [this] {
-        reset();
-        emit continued();
-    });
+    connect(m_continue, &QPushButton::clicked, this, &RecoveryKeyPage::confirmStored);
 }
 
 RecoveryKeyPage::~RecoveryKeyPage()
@@ -96,9 +99,18 @@ QString RecoveryKeyPage::layoutKey(const SecureBytes& key)
     return text;
 }
 
-void RecoveryKeyPage::showKey(SecureBytes key)
+void RecoveryKeyPage::showKey(SecureBytes key, Vault* vault, Origin origin)
 {
     wipeShownText();
+    m_error->clearMessage();
+    m_intro->setText(origin == Origin::Created
+                         ? tr("The database has been created. Below is its recovery key. It opens the "
+                              "database if every password is lost, so anyone who holds it can read all "
+                              "the data.")
+                         : tr("A new recovery key has been issued; the previous one no longer opens the "
+                              "database. Below is the new key. It opens the database if every password "
+                              "is lost, so anyone who holds it can read all the data."));
+    m_vault = vault;
     m_key = std::move(key);
     m_shown = layoutKey(m_key);
     m_keyLabel->setText(m_shown);
@@ -115,10 +127,26 @@ void RecoveryKeyPage::wipeShownText()
     m_shown.clear();
 }
 
+void RecoveryKeyPage::confirmStored()
+{
+    if (!m_vault || !m_stored->isChecked())
+        return;
+    // Recorded before the key is wiped: when it fails the person still has the key in front of them.
+    const Result<void> confirmed = m_vault->confirmRecoveryKeyStored();
+    if (!confirmed) {
+        m_error->showMessage(InlineMessage::Kind::Error, confirmed.error().message());
+        return;
+    }
+    reset();
+    emit continued();
+}
+
 void RecoveryKeyPage::reset()
 {
     wipeShownText();
     m_key.clear();
+    m_vault = nullptr;
+    m_error->clearMessage();
     m_stored->setChecked(false);
     m_continue->setEnabled(false);
 }

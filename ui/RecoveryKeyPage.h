@@ -1,5 +1,6 @@
-// RecoveryKeyPage: shows the recovery key of a new database once, and lets the person go on only
-// after confirming that they have stored it. The key buffer is wiped when the page is left.
+// RecoveryKeyPage: shows a recovery key once (of a new database, or a renewed one), and lets the
+// person go on only after confirming that they have stored it; that confirmation is recorded in the
+// database. The key buffer is wiped when the page is left.
 #pragma once
 
 #include "crypto/SecureBytes.h"
@@ -11,7 +12,13 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 
+namespace dpp {
+class Vault;
+}
+
 namespace dpp::ui {
+
+class InlineMessage;
 
 class RecoveryKeyPage final : public QWidget
 {
@@ -21,9 +28,19 @@ public:
     explicit RecoveryKeyPage(QWidget* parent = nullptr);
     ~RecoveryKeyPage() override;
 
-    //! Shows key (the display form from Vault::create: 13 groups of 4) and keeps it until reset().
-    void showKey(SecureBytes key);
-    //! Wipes the key and empties the page.
+    //! Why the page shows a key: the first sentence differs.
+    enum class Origin
+    {
+        Created, //!< Vault::create
+        Renewed, //!< Vault::renewRecoveryKey
+    };
+
+    /*!
+     * Shows key (the display form: 13 groups of 4) and keeps it until reset(). Continue records
+     * the confirmation in vault (owned by the window), then emits continued().
+     */
+    void showKey(SecureBytes key, Vault* vault, Origin origin);
+    //! Wipes the key, forgets the vault and empties the page.
     void reset();
     bool hasKey() const { return !m_key.isEmpty(); }
 
@@ -35,11 +52,15 @@ signals:
 
 private:
     void wipeShownText();
+    void confirmStored();
 
     SecureBytes m_key;
+    Vault* m_vault = nullptr;
     QString m_shown; //!< the text handed to the label, overwritten on reset (best effort: Qt copies)
+    QLabel* m_intro;
     QLabel* m_keyLabel;
     QCheckBox* m_stored;
+    InlineMessage* m_error;
     QPushButton* m_continue;
 };
 

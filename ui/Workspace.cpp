@@ -43,6 +43,7 @@ Workspace::Workspace(QWidget* parent)
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &Workspace::showEntry);
     connect(m_settings, &SettingsView::idleLockMinutesChanged, this, &Workspace::idleLockMinutesChanged);
+    connect(m_overview, &OverviewView::newRecoveryKeyRequested, this, &Workspace::newRecoveryKeyRequested);
 }
 
 void Workspace::addView(const QString& title, QWidget* view)

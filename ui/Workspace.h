@@ -36,6 +36,8 @@ public:
 
 signals:
     void idleLockMinutesChanged(int minutes);
+    //! The Overview's "New recovery key…", confirmed: the window issues the key and shows it.
+    void newRecoveryKeyRequested();
 
 private:
     void addView(const QString& title, QWidget* view);

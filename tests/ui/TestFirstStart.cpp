@@ -1,5 +1,6 @@
 // TestFirstStart: the first-start flow end to end, driven through the widgets: refused passwords,
-// creating the database (real Argon2id), the recovery key page, then the workspace.
+// creating the database (real Argon2id), the recovery key page, then the workspace; and a recovery
+// key that was never confirmed (the console locked first), renewed from the Overview.
 #include "MainWindow.h"
 #include "OverviewView.h"
 #include "UiTestSupport.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -22,6 +24,25 @@
 using namespace dpp;
 using namespace dpp::test;
 
+namespace {
+
+const QString FirstPassword = QStringLiteral("Quiet-Lantern-Harbor-47");
+
+//! The recovery key as the page shows it, in its display form (groups joined by '-').
+QString shownRecoveryKey(QWidget* window)
+{
+    auto* label = child<QLabel>(window, "recoveryKeyLabel");
+    return label ? QString(label->text()).replace(QLatin1Char('\n'), QLatin1Char('-')) : QString();
+}
+
+bool parsesAsRecoveryKey(const QString& shown)
+{
+    QByteArray text = shown.toLatin1();
+    return parseRecoveryKey(SecureBytes::takeFrom(text)).ok();
+}
+
+} // namespace
+
 class TestFirstStart final : public QObject
 {
     Q_OBJECT
@@ -30,7 +51,36 @@ private slots:
     void startsOnFirstStartWithoutDatabase();
     void firstStartEndToEnd();
     void usernameRuleExplainedInline();
+    void unconfirmedRecoveryKeyIsRenewed();
+
+private:
+    void createThroughFirstStart(ui::MainWindow& window);
+    void unlockAgain(ui::MainWindow& window);
 };
+
+void TestFirstStart::createThroughFirstStart(ui::MainWindow& window)
+{
+    typeInto(child<QLineEdit>(&window, "userNameEdit"), QStringLiteral("jsmith"));
+    typeInto(child<QLineEdit>(&window, "displayNameEdit"), QStringLiteral("Jane Smith"));
+    typeInto(child<QLineEdit>(&window, "passwordEdit"), FirstPassword);
+    auto* repeat = child<QLineEdit>(&window, "repeatPasswordEdit");
+    typeInto(repeat, FirstPassword);
+    QTest::keyClick(repeat, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(child<QStackedWidget>(&window, "pages")->currentWidget()->objectName(),
+                              QStringLiteral("recoveryKeyPage"), 60000);
+}
+
+void TestFirstStart::unlockAgain(ui::MainWindow& window)
+{
+    auto* pages = child<QStackedWidget>(&window, "pages");
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("unlockPage"));
+    QCOMPARE(child<QLineEdit>(&window, "unlockUserEdit")->text(), QStringLiteral("jsmith"));
+    auto* password = child<QLineEdit>(&window, "unlockPasswordEdit");
+    typeInto(password, FirstPassword);
+    QTest::keyClick(password, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isUnlocked(), 60000);
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("workspace"));
+}
 
 void TestFirstStart::startsOnFirstStartWithoutDatabase()
 {
@@ -151,6 +201,11 @@ void TestFirstStart::firstStartEndToEnd()
         QVERIFY(parseRecoveryKey(SecureBytes::takeFrom(text)).ok());
     }
     QVERIFY(!proceed->isEnabled());
+    const QString pageText = visibleTexts(child<QWidget>(&window, "recoveryKeyPage"));
+    QVERIFY(pageText.contains(QStringLiteral("The database has been created.")));
+    QVERIFY(pageText.contains(
+        QStringLiteral("Write it down and keep it in a safe place, away from this computer.")));
+    QVERIFY(!pageText.contains(QStringLiteral("print")));
     saveScreenshot(&window, QStringLiteral("recovery-key"));
     stored->click();
     QVERIFY(proceed->isEnabled());
@@ -168,12 +223,105 @@ void TestFirstStart::firstStartEndToEnd()
              (QStringList{QStringLiteral("Overview"), QStringLiteral("Settings")}));
     auto* views = child<QStackedWidget>(&window, "views");
     QCOMPARE(views->currentWidget()->objectName(), QStringLiteral("overviewView"));
-    QCOMPARE(child<QLabel>(&window, "overviewUser")->text(), QStringLiteral("jsmith"));
+    QCOMPARE(child<QLabel>(&window, "overviewUser")->text(), QStringLiteral("Jane Smith (jsmith)"));
+    QCOMPARE(child<QLabel>(&window, "statusUser")->text(),
+             QStringLiteral("Signed in as Jane Smith (jsmith)"));
     QCOMPARE(child<QLabel>(&window, "overviewDatabasePath")->text(), paths.database());
     QVERIFY(!child<QLabel>(&window, "overviewCipherVersion")->text().isEmpty());
     QCOMPARE(workspace->overview()->keySlotModel()->rowCount(), 2);
     QVERIFY(window.lockAction()->isEnabled());
+    // Continue recorded the confirmation: no banner, and the database says so.
+    QVERIFY(!child<QWidget>(&window, "recoveryKeyBanner")->isVisible());
+    QVERIFY(child<QWidget>(&window, "newRecoveryKeyButton")->isVisible());
+    const Result<bool> confirmed = window.vault()->recoveryKeyConfirmed();
+    QVERIFY(confirmed.ok());
+    QVERIFY(confirmed.value());
     saveScreenshot(&window, QStringLiteral("workspace-overview"));
+}
+
+void TestFirstStart::unconfirmedRecoveryKeyIsRenewed()
+{
+    QTemporaryDir dir;
+    const VaultPaths paths(dir.filePath(QStringLiteral("c.db")));
+    ui::MainWindow window(paths, {.watchScreenLock = false});
+    window.resize(1200, 800);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* pages = child<QStackedWidget>(&window, "pages");
+    auto* keyPage = child<QWidget>(&window, "recoveryKeyPage");
+    auto* banner = child<QWidget>(&window, "recoveryKeyBanner");
+    QVERIFY(pages && keyPage && banner);
+
+    // The recovery page is left with Ctrl+L instead of Continue: the key is wiped unconfirmed.
+    createThroughFirstStart(window);
+    const QString firstKey = shownRecoveryKey(&window);
+    QVERIFY(parsesAsRecoveryKey(firstKey));
+    // The question has closed and the window is active again: its shortcuts work.
+    QTRY_COMPARE(QApplication::activeWindow(), &window);
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(!window.isUnlocked());
+    QVERIFY(shownRecoveryKey(&window).isEmpty());
+
+    // The next unlock shows the banner, with its button.
+    unlockAgain(window);
+    QVERIFY(banner->isVisible());
+    QCOMPARE(child<QLabel>(&window, "recoveryKeyBannerText")->text(),
+             QStringLiteral("The recovery key was never confirmed as stored. Issue a new one and store it."));
+    auto* bannerButton = child<QPushButton>(&window, "bannerNewRecoveryKeyButton");
+    QVERIFY(bannerButton && bannerButton->isVisible());
+    QVERIFY(child<QWidget>(&window, "newRecoveryKeyButton")->isVisible());
+    saveScreenshot(&window, QStringLiteral("overview-recovery-key-banner"));
+
+    // Cancelled: nothing changes.
+    auto* overview = child<ui::OverviewView>(&window, "overviewView");
+    QTest::mouseClick(bannerButton, Qt::LeftButton);
+    QMessageBox* question = child<QMessageBox>(&window, "newRecoveryKeyConfirmation");
+    QVERIFY(question && question == overview->confirmation());
+    QTRY_VERIFY(question->isVisible());
+    saveScreenshot(question, QStringLiteral("new-recovery-key-confirmation"));
+    child<QPushButton>(question, "cancelNewRecoveryKeyButton")->click();
+    QTRY_VERIFY(!overview->confirmation());
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("workspace"));
+    QVERIFY(banner->isVisible());
+
+    // Confirmed: the new key, then the console locks before Continue. The key is wiped again,
+    // and the banner is back on the next unlock.
+    QTest::mouseClick(bannerButton, Qt::LeftButton);
+    QTRY_VERIFY(overview->confirmation());
+    child<QPushButton>(overview->confirmation(), "confirmNewRecoveryKeyButton")->click();
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("recoveryKeyPage"));
+    const QString secondKey = shownRecoveryKey(&window);
+    QVERIFY(parsesAsRecoveryKey(secondKey));
+    QVERIFY(secondKey != firstKey);
+    QVERIFY(visibleTexts(keyPage).contains(QStringLiteral("A new recovery key has been issued")));
+    // The question has closed and the window is active again: its shortcuts work.
+    QTRY_COMPARE(QApplication::activeWindow(), &window);
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(!window.isUnlocked());
+    QVERIFY(shownRecoveryKey(&window).isEmpty());
+    unlockAgain(window);
+    QVERIFY(banner->isVisible());
+
+    // From the Key slots group this time; ticked and Continue: confirmed, the banner goes.
+    QTest::mouseClick(child<QPushButton>(&window, "newRecoveryKeyButton"), Qt::LeftButton);
+    QTRY_VERIFY(overview->confirmation());
+    child<QPushButton>(overview->confirmation(), "confirmNewRecoveryKeyButton")->click();
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("recoveryKeyPage"));
+    const QString thirdKey = shownRecoveryKey(&window);
+    QVERIFY(parsesAsRecoveryKey(thirdKey));
+    QVERIFY(thirdKey != firstKey && thirdKey != secondKey);
+    saveScreenshot(&window, QStringLiteral("recovery-key-renewed"));
+    child<QCheckBox>(&window, "storedCheckBox")->click();
+    QTest::mouseClick(child<QPushButton>(&window, "continueButton"), Qt::LeftButton);
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("workspace"));
+    QVERIFY(shownRecoveryKey(&window).isEmpty());
+    QVERIFY(!banner->isVisible());
+    const Result<bool> confirmed = window.vault()->recoveryKeyConfirmed();
+    QVERIFY(confirmed.ok());
+    QVERIFY(confirmed.value());
+    // The slot table still has one recovery slot beside the password slot.
+    QCOMPARE(overview->keySlotModel()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestFirstStart)

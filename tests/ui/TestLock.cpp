@@ -114,7 +114,7 @@ void TestLock::unlock(ui::MainWindow* window, const QString& password)
              QStringLiteral("workspace"));
     QVERIFY(user->text().isEmpty()); // the form forgot everything
     QCOMPARE(child<QLabel>(window, "overviewDatabasePath")->text(), m_fixture->paths.database());
-    QCOMPARE(child<QLabel>(window, "overviewUser")->text(), QStringLiteral("dpo"));
+    QCOMPARE(child<QLabel>(window, "overviewUser")->text(), QStringLiteral("Data Protection Officer (dpo)"));
 }
 
 void TestLock::verifyCleared(ui::MainWindow* window)
@@ -128,6 +128,7 @@ void TestLock::verifyCleared(ui::MainWindow* window)
     QVERIFY2(!shown.contains(m_fixture->paths.database()), "the overview still shows the database path");
     QVERIFY2(!shown.contains(QStringLiteral("dpo")), "the overview still shows the user");
     QCOMPARE(overview->keySlotModel()->rowCount(), 0);
+    QVERIFY(!child<QWidget>(window, "recoveryKeyBanner")->isVisible());
     QCOMPARE(child<ui::Workspace>(window, "workspace")->navigationEntries(), QStringList());
     QVERIFY(!child<QSpinBox>(window, "idleMinutesSpin")->isEnabled());
     QVERIFY(!window->lockAction()->isEnabled());
