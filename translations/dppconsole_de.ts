@@ -2,65 +2,356 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>dpp::AtomicFile</name>
+    <message>
+        <location filename="../app/common/AtomicFile.cpp" line="18"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/common/AtomicFile.cpp" line="27"/>
+        <source>Cannot write %1 (is the disk full?); the previous file is unchanged.</source>
+        <translation>%1 lässt sich nicht schreiben (ist der Datenträger voll?); die bisherige Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/AtomicFile.cpp" line="39"/>
+        <source>Cannot write %1 to the disk; the previous file is unchanged.</source>
+        <translation>%1 lässt sich nicht auf den Datenträger schreiben; die bisherige Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/AtomicFile.cpp" line="47"/>
+        <source>Cannot write %1 (%2); the previous file is unchanged.</source>
+        <translation>%1 lässt sich nicht schreiben (%2); die bisherige Datei ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::AttemptLog</name>
+    <message>
+        <location filename="../app/auth/AttemptLog.cpp" line="40"/>
+        <source>Cannot record the failed attempt in %1.</source>
+        <translation>Der fehlgeschlagene Versuch lässt sich nicht in %1 aufzeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/AttemptLog.cpp" line="49"/>
+        <source>Cannot record the failed attempt in %1 (disk full?).</source>
+        <translation>Der fehlgeschlagene Versuch lässt sich nicht in %1 aufzeichnen (Datenträger voll?).</translation>
+    </message>
+</context>
+<context>
     <name>dpp::Database</name>
     <message>
-        <location filename="../ui/CoreMessages.h" line="55"/>
+        <location filename="../app/storage/Database.cpp" line="267"/>
         <source>Wrong key, or not a DPP Console database: %1</source>
         <translation>Falscher Schlüssel oder keine DPP-Console-Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CoreMessages.h" line="57"/>
+        <location filename="../app/storage/Database.cpp" line="194"/>
         <source>The database file %1 is empty; it is not a DPP Console database.</source>
         <translation>Die Datenbankdatei %1 ist leer; sie ist keine DPP-Console-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../ui/CoreMessages.h" line="58"/>
+        <location filename="../app/storage/Database.cpp" line="159"/>
+        <location filename="../app/storage/Database.cpp" line="357"/>
+        <source>The database key must be %1 bytes long.</source>
+        <translation>Der Datenbankschlüssel muss %1 Byte lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="167"/>
+        <source>plain SQLite</source>
+        <translation>einfaches SQLite</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="167"/>
+        <source>SQLCipher %1</source>
+        <translation>SQLCipher %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="169"/>
+        <source>This build uses %1; DPP Console needs SQLCipher %2 or newer.</source>
+        <translation>Diese Ausgabe verwendet %1; DPP Console braucht SQLCipher %2 oder neuer.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="182"/>
+        <source>The database file %1 does not exist.</source>
+        <translation>Die Datenbankdatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="184"/>
+        <source>Cannot read the database file %1: %2</source>
+        <translation>Die Datenbankdatei %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="188"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="199"/>
+        <source>A file %1 from an older database lies beside %2; move it away first.</source>
+        <translation>Neben %2 liegt eine Datei %1 von einer älteren Datenbank; verschieben Sie sie zuerst an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="212"/>
+        <source>The database file %1 already exists; DPP Console does not overwrite it.</source>
+        <translation>Die Datenbankdatei %1 existiert bereits; DPP Console überschreibt sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="215"/>
+        <source>The folder for the database file %1 does not exist.</source>
+        <translation>Der Ordner für die Datenbankdatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="217"/>
+        <source>Cannot create the database file %1: %2</source>
+        <translation>Die Datenbankdatei %1 lässt sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="224"/>
+        <source>Cannot restrict the permissions of %1.</source>
+        <translation>Die Zugriffsrechte von %1 lassen sich nicht einschränken.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="237"/>
         <source>Cannot open the database file %1: %2</source>
         <translation>Die Datenbankdatei %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="249"/>
+        <source>Cannot set the database key: %1</source>
+        <translation>Der Datenbankschlüssel lässt sich nicht setzen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="265"/>
+        <source>%1 is an unencrypted SQLite database, not a DPP Console database.</source>
+        <translation>%1 ist eine unverschlüsselte SQLite-Datenbank, keine DPP-Console-Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="270"/>
+        <source>Cannot read the database %1: %2</source>
+        <translation>Die Datenbank %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="307"/>
+        <source>Cannot apply the database setting &quot;%1&quot;: %2</source>
+        <translation>Die Datenbankeinstellung „%1“ lässt sich nicht anwenden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="312"/>
+        <source>Cannot read the database setting &quot;%1&quot;: %2</source>
+        <translation>Die Datenbankeinstellung „%1“ lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="316"/>
+        <source>The database setting &quot;%1&quot; did not take effect (it reads &quot;%2&quot;).</source>
+        <translation>Die Datenbankeinstellung „%1“ wurde nicht wirksam (sie lautet „%2“).</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="327"/>
+        <source>A database command failed: %1</source>
+        <translation>Ein Datenbankbefehl ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="340"/>
+        <source>Cannot prepare a database statement: %1</source>
+        <translation>Eine Datenbankanweisung lässt sich nicht vorbereiten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="343"/>
+        <source>The database statement is empty.</source>
+        <translation>Die Datenbankanweisung ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="349"/>
+        <source>A prepared database statement may hold only one SQL command.</source>
+        <translation>Eine vorbereitete Datenbankanweisung darf nur einen SQL-Befehl enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="359"/>
+        <source>The database key cannot be changed inside a transaction.</source>
+        <translation>Der Datenbankschlüssel lässt sich nicht innerhalb einer Transaktion ändern.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="365"/>
+        <source>Cannot prepare the database for a new key (is another program using it?): %1</source>
+        <translation>Die Datenbank lässt sich nicht auf einen neuen Schlüssel vorbereiten (benutzt ein anderes Programm sie?): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="379"/>
+        <source>Cannot change the database key: %1</source>
+        <translation>Der Datenbankschlüssel lässt sich nicht ändern: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="392"/>
+        <source>The database file %1 has pages that do not authenticate: %2</source>
+        <translation>Die Datenbankdatei %1 enthält Seiten, deren Authentifizierung fehlschlägt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="400"/>
+        <source>The database file %1 is damaged: %2</source>
+        <translation>Die Datenbankdatei %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="414"/>
+        <source>The write-ahead log could not be emptied because another connection is using the database.</source>
+        <translation>Das Write-Ahead-Log ließ sich nicht leeren, weil eine andere Verbindung die Datenbank benutzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="417"/>
+        <source>The write-ahead log could not be emptied: %1</source>
+        <translation>Das Write-Ahead-Log ließ sich nicht leeren: %1</translation>
     </message>
 </context>
 <context>
     <name>dpp::KeySlotFile</name>
     <message>
-        <location filename="../ui/CoreMessages.h" line="44"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="228"/>
+        <source>The slot secret has the wrong length.</source>
+        <translation>Das Geheimnis des Schlüsselplatzes hat die falsche Länge.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="264"/>
+        <source>The key slot&apos;s public key does not match its private key.</source>
+        <translation>Der öffentliche Schlüssel des Schlüsselplatzes passt nicht zu seinem privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="274"/>
+        <source>Sealing a key to a slot failed.</source>
+        <translation>Das Versiegeln eines Schlüssels für einen Schlüsselplatz ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="289"/>
+        <source>This key slot holds no database key.</source>
+        <translation>Dieser Schlüsselplatz enthält keinen Datenbankschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="290"/>
+        <source>This key slot holds no PII key.</source>
+        <translation>Dieser Schlüsselplatz enthält keinen PII-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="358"/>
         <source>The key file %1 is missing.</source>
         <translation>Die Schlüsseldatei %1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../ui/CoreMessages.h" line="45"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="361"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation>Die Schlüsseldatei %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/CoreMessages.h" line="46"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="365"/>
+        <source>The key file %1 is too large to be a DPP Console key file.</source>
+        <translation>Die Schlüsseldatei %1 ist zu groß für eine Schlüsseldatei von DPP Console.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="372"/>
+        <source>The key file %1 is damaged (not valid JSON at byte %2); restore it from a backup copy.</source>
+        <translation>Die Schlüsseldatei %1 ist beschädigt (kein gültiges JSON bei Byte %2); stellen Sie sie aus einer Sicherungskopie wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="382"/>
         <source>%1 is not a DPP Console key file.</source>
         <translation>%1 ist keine Schlüsseldatei von DPP Console.</translation>
     </message>
     <message>
-        <location filename="../ui/CoreMessages.h" line="48"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="386"/>
+        <source>The key file %1 has format version %2; this program reads version %3.</source>
+        <translation>Die Schlüsseldatei %1 hat die Formatversion %2; dieses Programm liest Version %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="425"/>
         <source>The key file %1 is damaged (field %2); restore it from a backup copy.</source>
         <translation>Die Schlüsseldatei %1 ist beschädigt (Feld %2); stellen Sie sie aus einer Sicherungskopie wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/CoreMessages.h" line="51"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="437"/>
         <source>The key file was changed outside DPP Console (its MAC does not match). Restore it from a backup copy and rotate the database key.</source>
         <translation>Die Schlüsseldatei wurde außerhalb von DPP Console verändert (ihr MAC stimmt nicht). Stellen Sie sie aus einer Sicherungskopie wieder her und erneuern Sie den Datenbankschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="468"/>
+        <source>The key slots that hold the PII key were changed outside DPP Console. Restore the key file from a backup copy and rotate the keys.</source>
+        <translation>Die Schlüsselplätze mit dem PII-Schlüssel wurden außerhalb von DPP Console verändert. Stellen Sie die Schlüsseldatei aus einer Sicherungskopie wieder her und erneuern Sie die Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="546"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="561"/>
+        <source>That is not a recovery key: it has 52 letters and digits 2-7 in groups of four.</source>
+        <translation>Das ist kein Wiederherstellungsschlüssel: Er besteht aus 52 Buchstaben und Ziffern von 2 bis 7 in Vierergruppen.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::KeychainSecretStore</name>
+    <message>
+        <location filename="../app/crypto/KeychainSecretStore.cpp" line="30"/>
+        <source>(Secret Service: %1)</source>
+        <translation>(Secret Service: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/KeychainSecretStore.cpp" line="37"/>
+        <source>No system keychain (Secret Service) is running: the scheduler&apos;s key slot cannot be used. Password slots still work.</source>
+        <translation>Es läuft kein Schlüsselbund des Systems (Secret Service): Der Schlüsselplatz des Zeitplaners kann nicht benutzt werden. Passwort-Schlüsselplätze funktionieren weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/KeychainSecretStore.cpp" line="45"/>
+        <source>The system keychain is locked: unlock it (sign in to the desktop session that owns it) and try again. The scheduler&apos;s key slot cannot be used until then; password slots still work.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt: Entsperren Sie ihn (melden Sie sich in der Desktop-Sitzung an, der er gehört) und versuchen Sie es erneut. Bis dahin kann der Schlüsselplatz des Zeitplaners nicht benutzt werden; Passwort-Schlüsselplätze funktionieren weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/KeychainSecretStore.cpp" line="57"/>
+        <source>The system keychain holds no entry &quot;%1&quot;.</source>
+        <translation>Der Schlüsselbund des Systems enthält keinen Eintrag „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/KeychainSecretStore.cpp" line="72"/>
+        <source>The system keychain could not delete the entry &quot;%1&quot;.</source>
+        <translation>Der Schlüsselbund des Systems konnte den Eintrag „%1“ nicht löschen.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/KeychainSecretStore.cpp" line="78"/>
+        <source>The system keychain failed.</source>
+        <translation>Im Schlüsselbund des Systems ist ein Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/KeychainSecretStore.cpp" line="89"/>
+        <source>Internal error: the system keychain needs a QCoreApplication.</source>
+        <translation>Interner Fehler: Der Schlüsselbund des Systems braucht eine QCoreApplication.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/KeychainSecretStore.cpp" line="92"/>
+        <source>Internal error: the system keychain was used outside the application thread.</source>
+        <translation>Interner Fehler: Der Schlüsselbund des Systems wurde außerhalb des Anwendungs-Threads benutzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/KeychainSecretStore.cpp" line="95"/>
+        <source>A keychain entry needs a name.</source>
+        <translation>Ein Schlüsselbund-Eintrag braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/KeychainSecretStore.cpp" line="130"/>
+        <source>The system keychain did not answer (waited %1 s).</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet (%1 s gewartet).</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/KeychainSecretStore.cpp" line="180"/>
+        <source>the system keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
     <name>dpp::PasswordPolicy</name>
     <message>
-        <location filename="../ui/CoreMessages.h" line="36"/>
+        <location filename="../app/auth/PasswordPolicy.cpp" line="27"/>
         <source>The password must have at least 12 characters.</source>
         <translation>Das Passwort muss mindestens 12 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../ui/CoreMessages.h" line="38"/>
+        <location filename="../app/auth/PasswordPolicy.cpp" line="32"/>
         <source>The password must mix at least three of: lower-case letters, capitals, digits, other characters.</source>
         <translation>Das Passwort muss mindestens drei dieser Arten mischen: Kleinbuchstaben, Großbuchstaben, Ziffern, andere Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/CoreMessages.h" line="42"/>
+        <location filename="../app/auth/PasswordPolicy.cpp" line="46"/>
         <source>The password must not contain the user name.</source>
         <translation>Das Passwort darf den Benutzernamen nicht enthalten.</translation>
     </message>
@@ -132,59 +423,212 @@
     </message>
 </context>
 <context>
+    <name>dpp::Schema</name>
+    <message>
+        <location filename="../app/storage/Schema.cpp" line="52"/>
+        <source>Cannot read the schema version of the database.</source>
+        <translation>Die Schemaversion der Datenbank lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Schema.cpp" line="78"/>
+        <source>Updating the database to schema version %1 (%2) failed; it stays at version %3. %4</source>
+        <translation>Die Aktualisierung der Datenbank auf Schemaversion %1 (%2) ist fehlgeschlagen; sie bleibt auf Version %3. %4</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Schema.cpp" line="96"/>
+        <source>The schema steps are not numbered 1, 2, 3, ... in order.</source>
+        <translation>Die Schemaschritte sind nicht der Reihe nach mit 1, 2, 3, … nummeriert.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Schema.cpp" line="103"/>
+        <source>There is no schema version %1 (the latest is %2).</source>
+        <translation>Es gibt keine Schemaversion %1 (die neueste ist %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Schema.cpp" line="110"/>
+        <source>The database was made by a newer DPP Console (schema version %1; this version knows up to %2). Update DPP Console to open it.</source>
+        <translation>Die Datenbank wurde von einer neueren DPP Console angelegt (Schemaversion %1; diese Version kennt Versionen bis %2). Aktualisieren Sie DPP Console, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Schema.cpp" line="116"/>
+        <source>The database is at schema version %1, newer than the requested %2; a database is never downgraded.</source>
+        <translation>Die Datenbank hat Schemaversion %1, neuer als die verlangte %2; eine Datenbank wird nie auf eine ältere Version zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>dpp::Session</name>
     <message>
-        <location filename="../app/auth/Session.cpp" line="24"/>
+        <location filename="../app/auth/Session.cpp" line="25"/>
         <source>%1 may not do this: it needs the permission &quot;%2&quot;, which none of their roles grants.</source>
         <translation>%1 darf das nicht: Dafür ist die Berechtigung „%2“ nötig, die keine der Rollen gewährt.</translation>
     </message>
 </context>
 <context>
+    <name>dpp::Statement</name>
+    <message>
+        <location filename="../app/storage/Statement.cpp" line="127"/>
+        <location filename="../app/storage/Statement.cpp" line="158"/>
+        <source>The database statement is not prepared.</source>
+        <translation>Die Datenbankanweisung ist nicht vorbereitet.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Statement.cpp" line="131"/>
+        <source>Cannot bind parameter %1 of a database statement: %2</source>
+        <translation>Parameter %1 einer Datenbankanweisung lässt sich nicht binden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Statement.cpp" line="140"/>
+        <source>A database statement failed: %1</source>
+        <translation>Eine Datenbankanweisung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::Transaction</name>
+    <message>
+        <location filename="../app/storage/Transaction.cpp" line="30"/>
+        <source>Cannot start a database transaction: %1</source>
+        <translation>Eine Datenbanktransaktion lässt sich nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Transaction.cpp" line="37"/>
+        <source>The database transaction has already ended.</source>
+        <translation>Die Datenbanktransaktion ist bereits beendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Transaction.cpp" line="40"/>
+        <source>Cannot save the changes: %1</source>
+        <translation>Die Änderungen lassen sich nicht speichern: %1</translation>
+    </message>
+</context>
+<context>
     <name>dpp::Vault</name>
     <message>
-        <location filename="../ui/CoreMessages.h" line="20"/>
+        <location filename="../app/vault/Vault.cpp" line="36"/>
         <source>Wrong user name or password.</source>
         <translation>Benutzername oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../ui/CoreMessages.h" line="21"/>
+        <location filename="../app/vault/Vault.cpp" line="100"/>
         <source>There is no DPP Console database at %1.</source>
         <translation>Unter %1 gibt es keine DPP-Console-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../ui/CoreMessages.h" line="22"/>
+        <location filename="../app/vault/Vault.cpp" line="73"/>
         <source>The account %1 is disabled.</source>
         <translation>Das Konto %1 ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/CoreMessages.h" line="24"/>
+        <location filename="../app/vault/Vault.cpp" line="76"/>
         <source>The account %1 is locked. An administrator can unlock it.</source>
         <translation>Das Konto %1 ist gesperrt. Die IT-Administration kann es entsperren.</translation>
     </message>
     <message>
-        <location filename="../ui/CoreMessages.h" line="25"/>
+        <location filename="../app/vault/Vault.cpp" line="66"/>
         <source>The key slot of %1 has no account in the database.</source>
         <translation>Zum Schlüsselplatz von %1 gibt es kein Konto in der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../ui/CoreMessages.h" line="26"/>
+        <location filename="../app/vault/Vault.cpp" line="267"/>
+        <source>This database has no scheduler key slot; add one with &quot;dppctl scheduler enable&quot;.</source>
+        <translation>Diese Datenbank hat keinen Schlüsselplatz für den Zeitplaner; legen Sie einen mit „dppctl scheduler enable“ an.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="274"/>
+        <source>The scheduler&apos;s secret is missing from %1; enable the scheduler again.</source>
+        <translation>Das Geheimnis des Zeitplaners fehlt im %1; aktivieren Sie den Zeitplaner erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="285"/>
+        <source>The scheduler&apos;s secret in %1 does not open its key slot.</source>
+        <translation>Das Geheimnis des Zeitplaners im %1 öffnet seinen Schlüsselplatz nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="338"/>
         <source>The key file %1 belongs to another database.</source>
         <translation>Die Schlüsseldatei %1 gehört zu einer anderen Datenbank.</translation>
     </message>
     <message>
-        <location filename="../ui/CoreMessages.h" line="27"/>
+        <location filename="../app/vault/Vault.cpp" line="380"/>
+        <source>The key file changed while this window was open. Lock and unlock again, then repeat the change.</source>
+        <translation>Die Schlüsseldatei hat sich geändert, während dieses Fenster offen war. Sperren und entsperren Sie erneut und wiederholen Sie dann die Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="410"/>
+        <source>Not enough free disk space to rotate the key: it needs about %1 MB free beside the database. Nothing was changed.</source>
+        <translation>Nicht genug freier Speicherplatz, um den Schlüssel zu erneuern: Neben der Datenbank müssen etwa %1 MB frei sein. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="473"/>
+        <source>A key rotation is already under way.</source>
+        <translation>Eine Schlüsselerneuerung läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="490"/>
+        <source>Key rotation stopped after sealing the new key.</source>
+        <translation>Die Schlüsselerneuerung wurde nach dem Versiegeln des neuen Schlüssels angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="507"/>
+        <source>The database key rotation failed and the database cannot be read with either key (%1). Do not delete %2; restore from a backup.</source>
+        <translation>Die Erneuerung des Datenbankschlüssels ist fehlgeschlagen, und die Datenbank lässt sich mit keinem der beiden Schlüssel lesen (%1). Löschen Sie %2 nicht; stellen Sie die Datenbank aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="523"/>
+        <source>The database key could not be changed (%1); the database keeps its old key and nothing was lost.</source>
+        <translation>Der Datenbankschlüssel ließ sich nicht ändern (%1); die Datenbank behält ihren alten Schlüssel, und nichts ging verloren.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="527"/>
+        <source>is the disk full?</source>
+        <translation>ist der Datenträger voll?</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="533"/>
+        <source>Key rotation stopped after re-encrypting the database.</source>
+        <translation>Die Schlüsselerneuerung wurde nach dem Neuverschlüsseln der Datenbank angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="558"/>
+        <source>Only someone who holds the PII key can issue a new recovery key, because the recovery key opens the PII key too.</source>
+        <translation>Nur wer den PII-Schlüssel hat, kann einen neuen Wiederherstellungsschlüssel ausstellen, denn der Wiederherstellungsschlüssel öffnet auch den PII-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="597"/>
+        <source>This database has no recovery key.</source>
+        <translation>Diese Datenbank hat keinen Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="145"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Geben Sie den Namen der Person ein.</translation>
     </message>
     <message>
-        <location filename="../ui/CoreMessages.h" line="29"/>
+        <location filename="../app/vault/Vault.cpp" line="149"/>
         <source>A DPP Console database already exists at %1; it was left untouched.</source>
         <translation>Unter %1 gibt es bereits eine DPP-Console-Datenbank; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/CoreMessages.h" line="31"/>
+        <location filename="../app/vault/Vault.cpp" line="139"/>
         <source>A user name has 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter (&quot;recovery&quot; and &quot;scheduler&quot; are reserved).</source>
         <translation>Ein Benutzername besteht aus 2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben („recovery“ und „scheduler“ sind reserviert).</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::VaultLock</name>
+    <message>
+        <location filename="../app/vault/VaultLock.cpp" line="47"/>
+        <source>Cannot open the lock file %1.</source>
+        <translation>Die Sperrdatei %1 lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/VaultLock.cpp" line="54"/>
+        <source>The database key is being rotated by another DPP Console window or dppctl; try again when it has finished.</source>
+        <translation>Ein anderes Fenster von DPP Console oder dppctl erneuert gerade den Datenbankschlüssel; versuchen Sie es erneut, wenn das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/VaultLock.cpp" line="67"/>
+        <source>Another DPP Console window or dppctl has this database open. Close it, then try again: the key can only be rotated while nobody else is using it.</source>
+        <translation>Ein anderes Fenster von DPP Console oder dppctl hat diese Datenbank geöffnet. Schließen Sie es und versuchen Sie es dann erneut: Der Schlüssel lässt sich nur erneuern, solange niemand sonst die Datenbank benutzt.</translation>
     </message>
 </context>
 <context>
@@ -198,9 +642,59 @@
 <context>
     <name>dpp::crypto</name>
     <message>
-        <location filename="../ui/CoreMessages.h" line="60"/>
+        <location filename="../app/crypto/Primitives.cpp" line="40"/>
+        <source>The cryptographic library (libsodium) could not start.</source>
+        <translation>Die Kryptografie-Bibliothek (libsodium) ließ sich nicht starten.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/Primitives.cpp" line="57"/>
+        <source>Internal error: an AES-256 key must be 32 bytes.</source>
+        <translation>Interner Fehler: Ein AES-256-Schlüssel muss 32 Byte lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/Primitives.cpp" line="76"/>
+        <source>Encryption failed (OpenSSL AES-256-GCM).</source>
+        <translation>Die Verschlüsselung ist fehlgeschlagen (OpenSSL AES-256-GCM).</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/Primitives.cpp" line="85"/>
+        <source>The encrypted data has the wrong size.</source>
+        <translation>Die verschlüsselten Daten haben die falsche Größe.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/Primitives.cpp" line="106"/>
+        <source>Decryption failed: wrong key, or the data was altered.</source>
+        <translation>Die Entschlüsselung ist fehlgeschlagen: falscher Schlüssel, oder die Daten wurden verändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/Primitives.cpp" line="138"/>
+        <source>The key slot asks for Argon2id parameters outside the accepted range.</source>
+        <translation>Der Schlüsselplatz verlangt Argon2id-Parameter außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/Primitives.cpp" line="147"/>
         <source>Not enough memory to derive the key (Argon2id).</source>
         <translation>Nicht genug Arbeitsspeicher, um den Schlüssel abzuleiten (Argon2id).</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/Primitives.cpp" line="160"/>
+        <source>HKDF is not available in OpenSSL.</source>
+        <translation>HKDF ist in OpenSSL nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/Primitives.cpp" line="177"/>
+        <source>Key derivation failed (HKDF-SHA256).</source>
+        <translation>Die Schlüsselableitung ist fehlgeschlagen (HKDF-SHA256).</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/Primitives.cpp" line="234"/>
+        <source>A sealed key has the wrong size.</source>
+        <translation>Ein versiegelter Schlüssel hat die falsche Größe.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/Primitives.cpp" line="240"/>
+        <source>A sealed key does not open: the key file was altered.</source>
+        <translation>Ein versiegelter Schlüssel lässt sich nicht öffnen: Die Schlüsseldatei wurde verändert.</translation>
     </message>
 </context>
 <context>
@@ -339,47 +833,57 @@
         <translation>Schlüsselbund des Systems</translation>
     </message>
     <message>
+        <location filename="../ui/models/KeySlotModel.cpp" line="62"/>
+        <source>Argon2id, %1 passes over %2 MiB</source>
+        <translation>Argon2id, %1 Durchläufe über %2 MiB</translation>
+    </message>
+    <message>
         <location filename="../ui/models/KeySlotModel.cpp" line="63"/>
+        <source>HKDF-SHA256 (random 256-bit secret)</source>
+        <translation>HKDF-SHA256 (zufälliges 256-Bit-Geheimnis)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/KeySlotModel.cpp" line="65"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeySlotModel.cpp" line="63"/>
+        <location filename="../ui/models/KeySlotModel.cpp" line="65"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeySlotModel.cpp" line="69"/>
+        <location filename="../ui/models/KeySlotModel.cpp" line="71"/>
         <source>This slot can decrypt buyers&apos; personal data.</source>
         <translation>Dieser Schlüsselplatz kann personenbezogene Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeySlotModel.cpp" line="70"/>
+        <location filename="../ui/models/KeySlotModel.cpp" line="72"/>
         <source>This slot opens the database but cannot decrypt personal data.</source>
         <translation>Dieser Schlüsselplatz öffnet die Datenbank, kann aber keine personenbezogenen Daten entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeySlotModel.cpp" line="82"/>
+        <location filename="../ui/models/KeySlotModel.cpp" line="84"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeySlotModel.cpp" line="84"/>
+        <location filename="../ui/models/KeySlotModel.cpp" line="86"/>
         <source>Principal</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeySlotModel.cpp" line="86"/>
+        <location filename="../ui/models/KeySlotModel.cpp" line="88"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeySlotModel.cpp" line="88"/>
+        <location filename="../ui/models/KeySlotModel.cpp" line="90"/>
         <source>Key derivation</source>
         <translation>Schlüsselableitung</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeySlotModel.cpp" line="90"/>
+        <location filename="../ui/models/KeySlotModel.cpp" line="92"/>
         <source>PII key</source>
         <translation>PII-Schlüssel</translation>
     </message>
@@ -387,152 +891,209 @@
 <context>
     <name>dpp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44"/>
+        <location filename="../ui/MainWindow.cpp" line="43"/>
         <source>DPP Console</source>
         <translation>DPP Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="52"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
         <source>Close the database and clear every view</source>
         <translation>Die Datenbank schließen und alle Ansichten leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="57"/>
         <source>Lock the console (%1)</source>
         <translation>Die Konsole sperren (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="59"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>&amp;Console</source>
         <translation>&amp;Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Console</source>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>The console locked after %1 min without input.</source>
         <translation>Die Konsole wurde nach %1 min ohne Eingabe gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>The console locked because the screen was locked.</source>
         <translation>Die Konsole wurde gesperrt, weil der Bildschirm gesperrt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
-        <source>Signed in as %1</source>
-        <translation>Angemeldet als %1</translation>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>dpp::ui::OverviewView</name>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="36"/>
+        <location filename="../ui/OverviewView.cpp" line="41"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="47"/>
+        <location filename="../ui/OverviewView.cpp" line="71"/>
+        <location filename="../ui/OverviewView.cpp" line="145"/>
+        <source>New recovery key…</source>
+        <translation>Neuer Wiederherstellungsschlüssel …</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="78"/>
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="49"/>
+        <location filename="../ui/OverviewView.cpp" line="80"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="50"/>
+        <location filename="../ui/OverviewView.cpp" line="81"/>
         <source>Roles:</source>
         <translation>Rollen:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="51"/>
+        <location filename="../ui/OverviewView.cpp" line="82"/>
         <source>Personal data:</source>
         <translation>Personenbezogene Daten:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="54"/>
+        <location filename="../ui/OverviewView.cpp" line="85"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="56"/>
+        <location filename="../ui/OverviewView.cpp" line="87"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="57"/>
+        <location filename="../ui/OverviewView.cpp" line="88"/>
         <source>Database ID:</source>
         <translation>Datenbank-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="59"/>
+        <location filename="../ui/OverviewView.cpp" line="90"/>
         <source>SQLCipher version:</source>
         <translation>SQLCipher-Version:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="60"/>
+        <location filename="../ui/OverviewView.cpp" line="91"/>
         <source>Schema version:</source>
         <translation>Schemaversion:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="61"/>
+        <location filename="../ui/OverviewView.cpp" line="92"/>
         <source>Page size:</source>
         <translation>Seitengröße:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="62"/>
+        <location filename="../ui/OverviewView.cpp" line="93"/>
         <source>Encryption:</source>
         <translation>Verschlüsselung:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="64"/>
+        <location filename="../ui/OverviewView.cpp" line="95"/>
         <source>Key file generation:</source>
         <translation>Generation der Schlüsseldatei:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="65"/>
+        <location filename="../ui/OverviewView.cpp" line="96"/>
         <source>Failed unlock attempts recorded:</source>
         <translation>Aufgezeichnete fehlgeschlagene Entsperrversuche:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="69"/>
+        <location filename="../ui/OverviewView.cpp" line="116"/>
         <source>Key slots</source>
         <translation>Schlüsselplätze</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="72"/>
+        <location filename="../ui/OverviewView.cpp" line="119"/>
         <source>Each slot opens the database with its own secret. Only slots that hold the PII key can decrypt buyers&apos; personal data.</source>
         <translation>Jeder Schlüsselplatz öffnet die Datenbank mit seinem eigenen Geheimnis. Nur Schlüsselplätze mit dem PII-Schlüssel können personenbezogene Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="117"/>
+        <location filename="../ui/OverviewView.cpp" line="148"/>
+        <source>Issue a new recovery key when the current one may be lost or seen by someone else. The current one stops working.</source>
+        <translation>Stellen Sie einen neuen Wiederherstellungsschlüssel aus, wenn der bisherige verloren gegangen oder in fremde Hände geraten sein könnte. Der bisherige funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="168"/>
+        <source>New recovery key</source>
+        <translation>Neuer Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="169"/>
+        <source>Issue a new recovery key?</source>
+        <translation>Einen neuen Wiederherstellungsschlüssel ausstellen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="171"/>
+        <source>The current recovery key stops working at once. The new one is shown only once; store it before you continue.</source>
+        <translation>Der bisherige Wiederherstellungsschlüssel funktioniert sofort nicht mehr. Der neue wird nur einmal angezeigt; bewahren Sie ihn auf, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="173"/>
+        <source>&amp;Issue new key</source>
+        <translation>Neuen Schlüssel &amp;ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="175"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="216"/>
+        <source>%1 (%2)</source>
+        <comment>display name (user name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="221"/>
         <source>This session holds the PII key and can decrypt buyers&apos; personal data.</source>
         <translation>Diese Sitzung hat den PII-Schlüssel und kann personenbezogene Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="119"/>
+        <location filename="../ui/OverviewView.cpp" line="223"/>
         <source>This session cannot decrypt buyers&apos; personal data.</source>
         <translation>Diese Sitzung kann keine personenbezogenen Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="135"/>
+        <location filename="../ui/OverviewView.cpp" line="229"/>
+        <source>The recovery key was never confirmed as stored. Issue a new one and store it.</source>
+        <translation>Es wurde nie bestätigt, dass der Wiederherstellungsschlüssel sicher aufbewahrt ist. Stellen Sie einen neuen aus und bewahren Sie ihn auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="230"/>
+        <source>The recovery key was never confirmed as stored. Ask someone who manages the keys and holds the PII key to issue a new one.</source>
+        <translation>Es wurde nie bestätigt, dass der Wiederherstellungsschlüssel sicher aufbewahrt ist. Bitten Sie jemanden, der die Schlüssel verwaltet und den PII-Schlüssel hat, einen neuen auszustellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="249"/>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="253"/>
+        <source>%1 with %2 per page, pages of %3 bytes, raw 256-bit key</source>
+        <translation>%1 mit %2 je Seite, Seiten zu %3 Byte, roher 256-Bit-Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -552,32 +1113,37 @@
 <context>
     <name>dpp::ui::RecoveryKeyPage</name>
     <message>
-        <location filename="../ui/RecoveryKeyPage.cpp" line="24"/>
+        <location filename="../ui/RecoveryKeyPage.cpp" line="26"/>
         <source>Store your recovery key</source>
         <translation>Bewahren Sie Ihren Wiederherstellungsschlüssel auf</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryKeyPage.cpp" line="26"/>
+        <location filename="../ui/RecoveryKeyPage.cpp" line="31"/>
+        <source>It is shown only this once and is not stored on this computer. Write it down and keep it in a safe place, away from this computer.</source>
+        <translation>Er wird nur dieses eine Mal angezeigt und nicht auf diesem Computer gespeichert. Notieren Sie ihn und bewahren Sie ihn an einem sicheren Ort auf, nicht bei diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryKeyPage.cpp" line="107"/>
         <source>The database has been created. Below is its recovery key. It opens the database if every password is lost, so anyone who holds it can read all the data.</source>
         <translation>Die Datenbank ist angelegt. Unten steht ihr Wiederherstellungsschlüssel. Er öffnet die Datenbank, wenn alle Passwörter verloren sind; wer ihn besitzt, kann also alle Daten lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryKeyPage.cpp" line="29"/>
-        <source>It is shown only this once and is not stored on this computer. Write it down or print it and keep it in a safe place, away from this computer.</source>
-        <translation>Er wird nur dieses eine Mal angezeigt und nicht auf diesem Computer gespeichert. Schreiben Sie ihn ab oder drucken Sie ihn aus und bewahren Sie ihn an einem sicheren Ort auf, nicht bei diesem Computer.</translation>
+        <location filename="../ui/RecoveryKeyPage.cpp" line="110"/>
+        <source>A new recovery key has been issued; the previous one no longer opens the database. Below is the new key. It opens the database if every password is lost, so anyone who holds it can read all the data.</source>
+        <translation>Ein neuer Wiederherstellungsschlüssel wurde ausgestellt; der bisherige öffnet die Datenbank nicht mehr. Unten steht der neue Schlüssel. Er öffnet die Datenbank, wenn alle Passwörter verloren sind; wer ihn besitzt, kann also alle Daten lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryKeyPage.cpp" line="50"/>
+        <location filename="../ui/RecoveryKeyPage.cpp" line="52"/>
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryKeyPage.cpp" line="54"/>
+        <location filename="../ui/RecoveryKeyPage.cpp" line="56"/>
         <source>I have &amp;stored the recovery key in a safe place</source>
         <translation>Ich habe den Wiederherstellungsschlüssel an einem &amp;sicheren Ort aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryKeyPage.cpp" line="58"/>
+        <location filename="../ui/RecoveryKeyPage.cpp" line="64"/>
         <source>C&amp;ontinue</source>
         <translation>&amp;Weiter</translation>
     </message>
@@ -676,12 +1242,12 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="62"/>
+        <location filename="../ui/Workspace.cpp" line="63"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="64"/>
+        <location filename="../ui/Workspace.cpp" line="65"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
