@@ -1,5 +1,6 @@
 // dppctl: the command line over dppcore (no widgets). Exit codes: 0 success, 1 the action failed,
 // 2 wrong credentials or bad usage; each failure is one line on standard error.
+#include "audit/AuditLog.h"
 #include "cli/SecretInput.h"
 #include "crypto/KeychainSecretStore.h"
 #include "crypto/ProcessHardening.h"
@@ -122,6 +123,8 @@ public:
             return listSlots();
         if (command == QLatin1String("rekey"))
             return rekey();
+        if (command == QLatin1String("verify-audit"))
+            return verifyAudit();
         if (command == QLatin1String("recovery-key"))
             return renewRecoveryKey(arguments.value(0));
         if (command == QLatin1String("whoami"))
@@ -253,6 +256,30 @@ private:
         return Ok;
     }
 
+    int verifyAudit()
+    {
+        auto vault = signIn();
+        if (!vault)
+            return fail(vault.error());
+        auto verified = vault.value()->verifyAudit();
+        if (!verified)
+            return fail(verified.error());
+        if (m_json) {
+            printJson({{QStringLiteral("intact"), verified->intact},
+                       {QStringLiteral("rows"), verified->rows},
+                       {QStringLiteral("first_bad_row"), verified->firstBadSeq},
+                       {QStringLiteral("problem"), verified->problem}});
+            return verified->intact ? Ok : ActionFailed;
+        }
+        if (!verified->intact) {
+            std::fprintf(stderr, "dppctl: the audit log does not verify: %s\n",
+                         verified->problem.toUtf8().constData());
+            return ActionFailed;
+        }
+        printOut(QStringLiteral("verified %1 rows").arg(verified->rows));
+        return Ok;
+    }
+
     int renewRecoveryKey(const QString& action)
     {
         if (action != QLatin1String("renew"))
@@ -347,6 +374,7 @@ int main(int argc, char* argv[])
            "  init                    create the database, the first user (--user) and the recovery key\n"
            "  status                  schema, SQLCipher and key-slot facts, row counts\n"
            "  slots                   list the key slots\n"
+           "  verify-audit            walk the audit log's hash chain and compare it with its head\n"
            "  recovery-key renew      replace the recovery key (the old one stops working)\n"
            "  whoami                  who is signed in, their roles, whether they hold the PII key\n"
            "  rekey                   rotate the database key (after someone with access leaves)\n"

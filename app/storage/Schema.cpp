@@ -31,6 +31,22 @@ const std::vector<Migration>& Schema::migrations()
              QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL, "
                             "changed_at TEXT NOT NULL, changed_by INTEGER REFERENCES principals(id))"),
          }},
+        {3,
+         QStringLiteral("audit log"),
+         {
+             // The audit key (random, app/audit/AuditLog.cpp) lives here, not derived from the
+             // database key, so rotating that key leaves every old row verifiable.
+             QStringLiteral("CREATE TABLE audit_state(id INTEGER PRIMARY KEY CHECK (id = 1), key BLOB NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE audit_log(seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor_id INTEGER, "
+                 "actor TEXT NOT NULL, action TEXT NOT NULL, object_type TEXT NOT NULL, "
+                 "object_id TEXT NOT NULL, "
+                 "outcome TEXT NOT NULL CHECK (outcome IN ('allowed','denied','failed')), "
+                 "details TEXT NOT NULL, prev_hash BLOB NOT NULL, hash BLOB NOT NULL)"),
+             QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)"),
+             QStringLiteral("CREATE INDEX audit_log_actor ON audit_log(actor, at)"),
+             QStringLiteral("CREATE INDEX audit_log_action ON audit_log(action, at)"),
+         }},
     };
     return steps;
 }

@@ -1,6 +1,7 @@
 // Vault: creating, unlocking and re-keying one DPP Console database (../shared/DESIGN.md, Keys).
 #include "vault/Vault.h"
 
+#include "audit/AuditLog.h"
 #include "auth/AttemptLog.h"
 #include "auth/PasswordPolicy.h"
 #include "crypto/SecretStore.h"
@@ -115,7 +116,14 @@ Vault::Vault(VaultPaths paths, VaultLock lock, std::unique_ptr<Database> db, Key
     , m_session(std::move(session))
 { }
 
-Vault::~Vault() = default;
+Vault::~Vault()
+{
+    // Locking is destroying the Vault: the last row this session writes.
+    if (m_db)
+        (void)audit().append(
+            AuditActor::of(m_session),
+            {AuditAction::Lock, AuditOutcome::Allowed, QStringLiteral("database"), m_keys.databaseId, {}});
+}
 
 bool Vault::isValidUsername(const QString& username)
 {
@@ -203,6 +211,10 @@ Result<Vault::Created> Vault::create(const VaultPaths& paths, const NewUser& fir
             DPP_TRY(role->run());
             DPP_TRY(role->reset());
         }
+        AuditLog audit(*db.value(), paths.auditHead(), keys.databaseId);
+        DPP_TRY(audit.append({id, firstUser.username},
+                             {AuditAction::DatabaseCreated, AuditOutcome::Allowed, QStringLiteral("database"),
+                              keys.databaseId, AuditDetails().count(2).keyId(keys.dmkCurrent)}));
         DPP_TRY(tx->commit());
         return id;
     }();
@@ -213,6 +225,7 @@ Result<Vault::Created> Vault::create(const VaultPaths& paths, const NewUser& fir
         QFile::remove(paths.keys());
         return saved.error();
     }
+    (void)AuditLog(*db.value(), paths.auditHead(), keys.databaseId).publishHead();
     auto lock = VaultLock::shared(paths.lock());
     DPP_TRY(lock);
     const QList<Role> everyRole = Roles::personRoles();
@@ -367,10 +380,88 @@ Result<std::unique_ptr<Vault>> Vault::openWithSlot(const VaultPaths& paths, KeyS
         DPP_TRY(keys.save(paths.keys(), dmk, keys.dmkCurrent));
     }
     DPP_TRY(Schema::migrate(*db.value()));
+    DPP_TRY(recordUnlock(*db.value(), paths, keys.databaseId, session.value()));
 
     return std::unique_ptr<Vault>(new Vault(paths, std::move(lock).value(), std::move(db).value(),
                                             std::move(keys), std::move(dmk), std::move(piiKey),
                                             std::move(session).value()));
+}
+
+Result<void> Vault::recordUnlock(Database& db, const VaultPaths& paths, const QString& databaseId,
+                                 const Session& session)
+{
+    // Failed unlocks could not be written into the database (it stayed closed): they wait in
+    // <name>.attempts and come in now, with this unlock, in one transaction.
+    auto tx = Transaction::begin(db);
+    DPP_TRY(tx);
+    AuditLog audit(db, paths.auditHead(), databaseId);
+    auto copied = db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'attempts_copied'"));
+    DPP_TRY(copied);
+    auto copiedRow = copied->step();
+    DPP_TRY(copiedRow);
+    const qsizetype alreadyCopied = copiedRow.value() ? copied->columnText(0).toLongLong() : 0;
+    const auto entries = AttemptLog(paths.attempts()).entries();
+    for (std::size_t i = static_cast<std::size_t>(alreadyCopied); i < entries.size(); ++i) {
+        const auto& entry = entries[i];
+        AuditActor actor{std::nullopt, entry.user.value_or(QStringLiteral("unknown"))};
+        if (entry.user) {
+            auto id = db.prepare(QStringLiteral("SELECT id FROM principals WHERE name = ?"));
+            DPP_TRY(id);
+            id->bind(1, *entry.user);
+            auto found = id->step();
+            DPP_TRY(found);
+            if (found.value())
+                actor.id = id->columnInt(0);
+        }
+        DPP_TRY(audit.append(
+            actor,
+            {AuditAction::UnlockFailed, AuditOutcome::Denied, QStringLiteral("database"), databaseId,
+             AuditDetails().reason(AttemptLog::outcomeName(entry.outcome)).firstTime(entry.time)},
+            entry.time));
+    }
+    auto mark = db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('attempts_copied', ?) "
+                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    DPP_TRY(mark);
+    mark->bind(1, QString::number(entries.size()));
+    DPP_TRY(mark->run());
+    DPP_TRY(audit.append(
+        AuditActor::of(session),
+        {AuditAction::Unlock, AuditOutcome::Allowed, QStringLiteral("database"), databaseId, {}}));
+    DPP_TRY(tx->commit());
+    // A head that the log no longer extends stays as evidence; the unlock goes on, so the DPO can
+    // investigate, and verify-audit names the row.
+    (void)audit.publishHead();
+    return success();
+}
+
+AuditLog Vault::audit() const
+{
+    return AuditLog(*m_db, m_paths.auditHead(), m_keys.databaseId);
+}
+
+Result<void> Vault::require(Permission permission) const
+{
+    auto allowed = m_session.require(permission);
+    if (!allowed && m_db) {
+        // Every denial is a security event (DPP: monitor repeated unauthorised calls).
+        (void)audit().append(AuditActor::of(m_session),
+                             {AuditAction::PermissionDenied, AuditOutcome::Denied,
+                              QStringLiteral("permission"), Roles::name(permission),
+                              AuditDetails().permission(Roles::name(permission))});
+    }
+    return allowed;
+}
+
+Result<AuditVerification> Vault::verifyAudit()
+{
+    DPP_TRY(require(Permission::AuditVerify));
+    auto verified = audit().verify();
+    DPP_TRY(verified);
+    (void)audit().append(AuditActor::of(m_session),
+                         {AuditAction::AuditVerified,
+                          verified->intact ? AuditOutcome::Allowed : AuditOutcome::Failed,
+                          QStringLiteral("audit-log"), QString(), AuditDetails().count(verified->rows)});
+    return verified;
 }
 
 Result<void> Vault::refreshKeys()
@@ -417,7 +508,7 @@ Result<void> Vault::checkRoomForRekey() const
 
 Result<QList<SlotSummary>> Vault::keySlots() const
 {
-    DPP_TRY(m_session.require(Permission::StatusView));
+    DPP_TRY(require(Permission::StatusView));
     QList<SlotSummary> list;
     for (const auto& slot : m_keys.keySlots) {
         list.append({slot.id, KeySlot::kindName(slot.kind), slot.principal, slot.created,
@@ -431,7 +522,7 @@ Result<QList<SlotSummary>> Vault::keySlots() const
 
 Result<VaultStatus> Vault::status() const
 {
-    DPP_TRY(m_session.require(Permission::StatusView));
+    DPP_TRY(require(Permission::StatusView));
     VaultStatus s;
     s.databasePath = m_paths.database();
     s.databaseId = m_keys.databaseId;
@@ -466,7 +557,7 @@ Result<VaultStatus> Vault::status() const
 
 Result<void> Vault::rotateDatabaseKey(const std::function<bool(RekeyStep)>& stopAt)
 {
-    DPP_TRY(m_session.require(Permission::KeysManage));
+    DPP_TRY(require(Permission::KeysManage));
     DPP_TRY(refreshKeys());
     if (!m_keys.dmkPending.isEmpty())
         return Error(ErrorCode::Failed,
@@ -519,6 +610,10 @@ Result<void> Vault::rotateDatabaseKey(const std::function<bool(RekeyStep)>& stop
             m_keys = std::move(rolledBack);
         else
             m_keysOutOfStep = true; // the next unlock clears the pending key
+        (void)audit().append(AuditActor::of(m_session),
+                             {AuditAction::DatabaseKeyRotated, AuditOutcome::Failed,
+                              QStringLiteral("database"), m_keys.databaseId,
+                              AuditDetails().keyId(m_keys.dmkCurrent)});
         return Error(ErrorCode::Failed,
                      QCoreApplication::translate(
                          "dpp::Vault",
@@ -546,12 +641,16 @@ Result<void> Vault::rotateDatabaseKey(const std::function<bool(RekeyStep)>& stop
         return saved.error();
     }
     m_keys = std::move(finished);
+    (void)audit().append(AuditActor::of(m_session),
+                         {AuditAction::DatabaseKeyRotated, AuditOutcome::Allowed, QStringLiteral("database"),
+                          m_keys.databaseId,
+                          AuditDetails().keyId(newId).count(static_cast<qint64>(m_keys.keySlots.size()))});
     return success();
 }
 
 Result<SecureBytes> Vault::renewRecoveryKey()
 {
-    DPP_TRY(m_session.require(Permission::KeysManage));
+    DPP_TRY(require(Permission::KeysManage));
     if (!holdsPiiKey())
         return Error(
             ErrorCode::PermissionDenied,
@@ -572,6 +671,10 @@ Result<SecureBytes> Vault::renewRecoveryKey()
     updated.signPiiSlots(m_piiKey);
     DPP_TRY(updated.save(m_paths.keys(), m_dmk, m_keys.dmkCurrent));
     m_keys = std::move(updated);
+    (void)audit().append(AuditActor::of(m_session),
+                         {AuditAction::RecoveryKeyRenewed, AuditOutcome::Allowed, QStringLiteral("key-slot"),
+                          m_keys.find(KeySlot::Kind::Recovery, RecoveryPrincipal)->id,
+                          AuditDetails().slotKind(QStringLiteral("recovery"))});
     return formatRecoveryKey(secret);
 }
 
@@ -590,7 +693,7 @@ Result<bool> Vault::recoveryKeyConfirmed() const
 
 Result<void> Vault::confirmRecoveryKeyStored()
 {
-    DPP_TRY(m_session.require(Permission::KeysManage));
+    DPP_TRY(require(Permission::KeysManage));
     const KeySlot* slot = m_keys.find(KeySlot::Kind::Recovery, RecoveryPrincipal);
     if (!slot)
         return Error(ErrorCode::NotFound,
@@ -603,12 +706,17 @@ Result<void> Vault::confirmRecoveryKeyStored()
     DPP_TRY(stmt);
     stmt->bind(1, slot->id);
     DPP_TRY(stmt->run());
-    return tx->commit();
+    DPP_TRY(
+        audit().append(AuditActor::of(m_session),
+                       {AuditAction::RecoveryKeyConfirmed, AuditOutcome::Allowed, QStringLiteral("key-slot"),
+                        slot->id, AuditDetails().slotKind(QStringLiteral("recovery"))}));
+    DPP_TRY(tx->commit());
+    return audit().publishHead();
 }
 
 Result<void> Vault::addKeychainSlot(SecretStore& store)
 {
-    DPP_TRY(m_session.require(Permission::KeysManage));
+    DPP_TRY(require(Permission::KeysManage));
     DPP_TRY(refreshKeys());
     SecureBytes secret = SecureBytes::random(crypto::KeySize);
     auto slot = KeySlot::create(m_keys.databaseId, KeySlot::Kind::Keychain, SchedulerPrincipal, secret,
@@ -630,6 +738,9 @@ Result<void> Vault::addKeychainSlot(SecretStore& store)
         return saved.error();
     }
     m_keys = std::move(updated);
+    (void)audit().append(AuditActor::of(m_session),
+                         {AuditAction::KeySlotAdded, AuditOutcome::Allowed, QStringLiteral("key-slot"),
+                          m_keys.keySlots.back().id, AuditDetails().slotKind(QStringLiteral("keychain"))});
     if (!oldId.isEmpty())
         (void)store.remove(keychainAccount(m_keys.databaseId, oldId));
     return success();
@@ -637,7 +748,7 @@ Result<void> Vault::addKeychainSlot(SecretStore& store)
 
 Result<void> Vault::removeKeychainSlot(SecretStore& store)
 {
-    DPP_TRY(m_session.require(Permission::KeysManage));
+    DPP_TRY(require(Permission::KeysManage));
     DPP_TRY(refreshKeys());
     const KeySlot* slot = m_keys.find(KeySlot::Kind::Keychain, SchedulerPrincipal);
     if (!slot)
@@ -647,6 +758,10 @@ Result<void> Vault::removeKeychainSlot(SecretStore& store)
     std::erase_if(updated.keySlots, [](const KeySlot& s) { return s.kind == KeySlot::Kind::Keychain; });
     DPP_TRY(updated.save(m_paths.keys(), m_dmk, m_keys.dmkCurrent));
     m_keys = std::move(updated);
+    (void)audit().append(AuditActor::of(m_session),
+                         {AuditAction::KeySlotRemoved, AuditOutcome::Allowed, QStringLiteral("key-slot"),
+                          account.section(QLatin1Char('/'), 1),
+                          AuditDetails().slotKind(QStringLiteral("keychain"))});
     return store.remove(account);
 }
 
@@ -662,7 +777,7 @@ Result<QString> Vault::setting(const QString& key, const QString& defaultValue) 
 
 Result<void> Vault::setSetting(const QString& key, const QString& value)
 {
-    DPP_TRY(m_session.require(Permission::SettingsManage));
+    DPP_TRY(require(Permission::SettingsManage));
     auto tx = Transaction::begin(*m_db);
     DPP_TRY(tx);
     auto stmt = m_db->prepare(QStringLiteral(
@@ -676,7 +791,11 @@ Result<void> Vault::setSetting(const QString& key, const QString& value)
     else
         stmt->bindNull(4);
     DPP_TRY(stmt->run());
-    return tx->commit();
+    DPP_TRY(audit().append(AuditActor::of(m_session),
+                           {AuditAction::SettingChanged, AuditOutcome::Allowed, QStringLiteral("setting"),
+                            key, AuditDetails().setting(key)}));
+    DPP_TRY(tx->commit());
+    return audit().publishHead();
 }
 
 } // namespace dpp

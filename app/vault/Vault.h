@@ -19,8 +19,10 @@
 
 namespace dpp {
 
+class AuditLog;
 class Database;
 class SecretStore;
+struct AuditVerification;
 
 struct NewUser
 {
@@ -143,12 +145,21 @@ public:
 
     static bool isValidUsername(const QString& username);
 
+    //! The audit log of this database (each service appends its events in its own transaction).
+    AuditLog audit() const;
+    //! Walks the audit chain and compares it with the head kept outside. Needs audit.verify.
+    Result<AuditVerification> verifyAudit();
+
 private:
     Vault(VaultPaths paths, VaultLock lock, std::unique_ptr<Database> db, KeySlotFile keys, SecureBytes dmk,
           SecureBytes piiKey, Session session);
     static Result<std::unique_ptr<Vault>> openWithSlot(const VaultPaths& paths, KeySlotFile keys,
                                                        const KeySlot& slot, const SecureBytes& slotSecretKey);
     static QString keychainAccount(const QString& databaseId, const QString& slotId);
+    static Result<void> recordUnlock(Database& db, const VaultPaths& paths, const QString& databaseId,
+                                     const Session& session);
+    //! Session::require, plus an audit row for every denial.
+    Result<void> require(Permission permission) const;
     Result<void> refreshKeys();
     Result<void> checkRoomForRekey() const;
 

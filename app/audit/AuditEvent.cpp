@@ -1,0 +1,98 @@
+// AuditEvent: names of actions and outcomes as stored, and the typed details builder.
+#include "audit/AuditEvent.h"
+
+namespace dpp {
+
+AuditDetails& AuditDetails::count(qint64 value)
+{
+    m_json.insert(QStringLiteral("count"), value);
+    return *this;
+}
+
+AuditDetails& AuditDetails::permission(const QString& permissionName)
+{
+    m_json.insert(QStringLiteral("permission"), permissionName);
+    return *this;
+}
+
+AuditDetails& AuditDetails::setting(const QString& settingKey)
+{
+    m_json.insert(QStringLiteral("setting"), settingKey);
+    return *this;
+}
+
+AuditDetails& AuditDetails::slotKind(const QString& kind)
+{
+    m_json.insert(QStringLiteral("slot_kind"), kind);
+    return *this;
+}
+
+AuditDetails& AuditDetails::keyId(const QString& keyId)
+{
+    m_json.insert(QStringLiteral("key_id"), keyId);
+    return *this;
+}
+
+AuditDetails& AuditDetails::reason(const QString& category)
+{
+    m_json.insert(QStringLiteral("reason"), category);
+    return *this;
+}
+
+AuditDetails& AuditDetails::firstTime(const QDateTime& at)
+{
+    m_json.insert(QStringLiteral("first"), at.toUTC().toString(Qt::ISODateWithMs));
+    return *this;
+}
+
+AuditDetails& AuditDetails::lastTime(const QDateTime& at)
+{
+    m_json.insert(QStringLiteral("last"), at.toUTC().toString(Qt::ISODateWithMs));
+    return *this;
+}
+
+QString auditActionName(AuditAction action)
+{
+    switch (action) {
+    case AuditAction::DatabaseCreated:
+        return QStringLiteral("database.created");
+    case AuditAction::Unlock:
+        return QStringLiteral("session.unlock");
+    case AuditAction::UnlockFailed:
+        return QStringLiteral("session.unlock-failed");
+    case AuditAction::Lock:
+        return QStringLiteral("session.lock");
+    case AuditAction::KeySlotAdded:
+        return QStringLiteral("keys.slot-added");
+    case AuditAction::KeySlotRemoved:
+        return QStringLiteral("keys.slot-removed");
+    case AuditAction::DatabaseKeyRotated:
+        return QStringLiteral("keys.database-key-rotated");
+    case AuditAction::RecoveryKeyRenewed:
+        return QStringLiteral("keys.recovery-key-renewed");
+    case AuditAction::RecoveryKeyConfirmed:
+        return QStringLiteral("keys.recovery-key-confirmed");
+    case AuditAction::SettingChanged:
+        return QStringLiteral("settings.changed");
+    case AuditAction::PermissionDenied:
+        return QStringLiteral("permission.denied");
+    case AuditAction::AuditVerified:
+        return QStringLiteral("audit.verified");
+    }
+    return {};
+}
+
+QString auditOutcomeName(AuditOutcome outcome)
+{
+    switch (outcome) {
+    case AuditOutcome::Allowed:
+        return QStringLiteral("allowed");
+    case AuditOutcome::Denied:
+        return QStringLiteral("denied");
+    case AuditOutcome::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+} // namespace dpp

@@ -1,0 +1,81 @@
+// AuditEvent: one security event as the audit log stores it. Actions are an enum and details are
+// typed (counts, ids, categories, setting names), so free text, and with it PII, has no way in.
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace dpp {
+
+enum class AuditAction
+{
+    DatabaseCreated,
+    Unlock,
+    UnlockFailed, //!< copied in from <name>.attempts at the next unlock
+    Lock,
+    KeySlotAdded,
+    KeySlotRemoved,
+    DatabaseKeyRotated,
+    RecoveryKeyRenewed,
+    RecoveryKeyConfirmed,
+    SettingChanged,
+    PermissionDenied,
+    AuditVerified,
+};
+
+enum class AuditOutcome
+{
+    Allowed,
+    Denied,
+    Failed,
+};
+
+//! Typed details. Only these fields exist; each holds an id, a count or a name from a fixed set.
+class AuditDetails final
+{
+public:
+    AuditDetails& count(qint64 value);
+    AuditDetails& permission(const QString& permissionName); //!< "orders.view", ...
+    AuditDetails& setting(const QString& settingKey); //!< a settings key, never its value
+    AuditDetails& slotKind(const QString& kind); //!< "password", "recovery", "keychain"
+    AuditDetails& keyId(const QString& keyId); //!< 16 hex digits naming a key generation
+    AuditDetails& reason(const QString& category); //!< a reason category from a fixed list
+    AuditDetails& firstTime(const QDateTime& at);
+    AuditDetails& lastTime(const QDateTime& at);
+
+    const QJsonObject& json() const { return m_json; }
+
+private:
+    QJsonObject m_json;
+};
+
+struct AuditEvent
+{
+    AuditAction action;
+    AuditOutcome outcome = AuditOutcome::Allowed;
+    QString objectType; //!< "database", "key-slot", "setting", "user", ...
+    QString objectId; //!< an id, never a value
+    AuditDetails details;
+};
+
+struct AuditRow
+{
+    qint64 seq = 0;
+    QDateTime at;
+    std::optional<qint64> actorId;
+    QString actor; //!< principal name at the time, or "system"
+    QString action;
+    QString objectType;
+    QString objectId;
+    QString outcome;
+    QString details; //!< compact JSON
+    QByteArray prevHash;
+    QByteArray hash;
+};
+
+QString auditActionName(AuditAction action);
+QString auditOutcomeName(AuditOutcome outcome);
+
+} // namespace dpp

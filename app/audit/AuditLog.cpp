@@ -1,0 +1,359 @@
+// AuditLog: appending chained rows, publishing the head, verifying the chain.
+#include "audit/AuditLog.h"
+
+#include "auth/Session.h"
+#include "common/AtomicFile.h"
+#include "crypto/Primitives.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QtEndian>
+#include <sqlite3.h>
+#include <syslog.h>
+
+namespace dpp {
+
+namespace {
+
+constexpr qsizetype HashSize = 32;
+
+const QByteArray Genesis(HashSize, '\0');
+
+void appendField(QByteArray& out, const QByteArray& field)
+{
+    // Length-prefixed, so no two different rows serialise to the same bytes.
+    char length[4];
+    qToBigEndian(static_cast<quint32>(field.size()), length);
+    out.append(length, 4);
+    out.append(field);
+}
+
+AuditRow readRow(const Statement& stmt)
+{
+    AuditRow row;
+    row.seq = stmt.columnInt(0);
+    row.at = QDateTime::fromString(stmt.columnText(1), Qt::ISODateWithMs);
+    if (!stmt.columnIsNull(2))
+        row.actorId = stmt.columnInt(2);
+    row.actor = stmt.columnText(3);
+    row.action = stmt.columnText(4);
+    row.objectType = stmt.columnText(5);
+    row.objectId = stmt.columnText(6);
+    row.outcome = stmt.columnText(7);
+    row.details = stmt.columnText(8);
+    row.prevHash = stmt.columnBlob(9);
+    row.hash = stmt.columnBlob(10);
+    return row;
+}
+
+const char* const SelectRows
+    = "SELECT seq, at, actor_id, actor, action, object_type, object_id, outcome, details, "
+      "prev_hash, hash FROM audit_log";
+
+void toSystemLog(const QString& line)
+{
+    // A second record that someone with the database key cannot rewrite (journald, syslog).
+    static const bool opened = [] {
+        openlog("dpp-console", LOG_PID, LOG_AUTHPRIV);
+        return true;
+    }();
+    Q_UNUSED(opened);
+    syslog(LOG_INFO, "%s", line.toUtf8().constData());
+}
+
+} // namespace
+
+AuditActor AuditActor::of(const Session& session)
+{
+    return {session.principalId() > 0 ? std::optional<qint64>(session.principalId()) : std::nullopt,
+            session.name()};
+}
+
+AuditActor AuditActor::system()
+{
+    return {std::nullopt, QStringLiteral("system")};
+}
+
+AuditLog::AuditLog(Database& db, QString headPath, QString databaseId)
+    : m_db(db)
+    , m_headPath(std::move(headPath))
+    , m_databaseId(std::move(databaseId))
+{ }
+
+QByteArray AuditLog::chainHash(const SecureBytes& key, const AuditRow& row)
+{
+    QByteArray message = row.prevHash;
+    appendField(message, QByteArray::number(row.seq));
+    appendField(message, row.at.toUTC().toString(Qt::ISODateWithMs).toUtf8());
+    appendField(message, row.actorId ? QByteArray::number(*row.actorId) : QByteArray());
+    appendField(message, row.actor.toUtf8());
+    appendField(message, row.action.toUtf8());
+    appendField(message, row.objectType.toUtf8());
+    appendField(message, row.objectId.toUtf8());
+    appendField(message, row.outcome.toUtf8());
+    appendField(message, row.details.toUtf8());
+    return crypto::hmacSha256(key, message);
+}
+
+Result<void> AuditLog::loadKey(bool createIfMissing)
+{
+    if (!m_key.isEmpty())
+        return success();
+    auto read = m_db.prepare(QStringLiteral("SELECT key FROM audit_state WHERE id = 1"));
+    DPP_TRY(read);
+    auto row = read->step();
+    DPP_TRY(row);
+    if (row.value()) {
+        QByteArray key = read->columnBlob(0);
+        m_key = SecureBytes::takeFrom(key);
+        if (m_key.size() != crypto::KeySize)
+            return Error(
+                ErrorCode::Corrupt,
+                QCoreApplication::translate("dpp::AuditLog", "The audit key in the database is damaged."));
+        return success();
+    }
+    if (!createIfMissing)
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("dpp::AuditLog", "The audit log has no key yet."));
+    SecureBytes key = SecureBytes::random(crypto::KeySize);
+    auto insert = m_db.prepare(QStringLiteral("INSERT INTO audit_state (id, key) VALUES (1, ?)"));
+    DPP_TRY(insert);
+    insert->bind(1, key);
+    DPP_TRY(insert->run());
+    m_key = std::move(key);
+    return success();
+}
+
+Result<qint64> AuditLog::append(const AuditActor& actor, const AuditEvent& event, const QDateTime& at)
+{
+    std::optional<Transaction> own;
+    if (sqlite3_get_autocommit(m_db.handle())) {
+        auto tx = Transaction::begin(m_db);
+        DPP_TRY(tx);
+        own.emplace(std::move(tx).value());
+    }
+    DPP_TRY(loadKey(true));
+    auto last = m_db.prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    DPP_TRY(last);
+    auto hasLast = last->step();
+    DPP_TRY(hasLast);
+
+    AuditRow row;
+    row.seq = hasLast.value() ? last->columnInt(0) + 1 : 1;
+    row.prevHash = hasLast.value() ? last->columnBlob(1) : Genesis;
+    row.at = at.toUTC();
+    row.actorId = actor.id;
+    row.actor = actor.name;
+    row.action = auditActionName(event.action);
+    row.objectType = event.objectType;
+    row.objectId = event.objectId;
+    row.outcome = auditOutcomeName(event.outcome);
+    row.details = QString::fromUtf8(QJsonDocument(event.details.json()).toJson(QJsonDocument::Compact));
+    row.hash = chainHash(m_key, row);
+
+    auto insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO audit_log (seq, at, actor_id, actor, action, object_type, object_id, outcome, details, "
+        "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    DPP_TRY(insert);
+    insert->bind(1, row.seq).bind(2, row.at.toString(Qt::ISODateWithMs));
+    if (row.actorId)
+        insert->bind(3, *row.actorId);
+    else
+        insert->bindNull(3);
+    insert->bind(4, row.actor)
+        .bind(5, row.action)
+        .bind(6, row.objectType)
+        .bind(7, row.objectId)
+        .bind(8, row.outcome)
+        .bind(9, row.details)
+        .bind(10, row.prevHash)
+        .bind(11, row.hash);
+    DPP_TRY(insert->run());
+    if (own) {
+        DPP_TRY(own->commit());
+        (void)publishHead();
+    }
+    toSystemLog(QStringLiteral("audit db=%1 seq=%2 actor=%3 action=%4 outcome=%5")
+                    .arg(m_databaseId)
+                    .arg(row.seq)
+                    .arg(row.actor, row.action, row.outcome));
+    return row.seq;
+}
+
+Result<void> AuditLog::publishHead()
+{
+    auto last
+        = m_db.prepare(QStringLiteral("SELECT seq, hash, (SELECT count(*) FROM audit_log) FROM audit_log "
+                                      "ORDER BY seq DESC LIMIT 1"));
+    DPP_TRY(last);
+    auto row = last->step();
+    DPP_TRY(row);
+    if (!row.value())
+        return success();
+    const qint64 seq = last->columnInt(0);
+    const QByteArray hash = last->columnBlob(1).toHex();
+    const qint64 count = last->columnInt(2);
+    toSystemLog(QStringLiteral("audit-head db=%1 seq=%2 hash=%3")
+                    .arg(m_databaseId)
+                    .arg(seq)
+                    .arg(QString::fromLatin1(hash)));
+
+    // The old head must be a row of this log: if the log was cut short or re-chained, the head
+    // outside is the evidence, and it is kept rather than overwritten with the forged state.
+    DPP_TRY(checkAgainstHead());
+    QJsonObject head{{QStringLiteral("format"), QStringLiteral("dpp-console-audit-head")},
+                     {QStringLiteral("database_id"), m_databaseId},
+                     {QStringLiteral("last_seq"), seq},
+                     {QStringLiteral("rows"), count},
+                     {QStringLiteral("last_hash"), QString::fromLatin1(hash)},
+                     {QStringLiteral("written"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    return writeFileAtomically(m_headPath, QJsonDocument(head).toJson(QJsonDocument::Indented));
+}
+
+Result<void> AuditLog::checkAgainstHead()
+{
+    QFile headFile(m_headPath);
+    if (!headFile.open(QIODevice::ReadOnly))
+        return success(); // no head yet (a new database), or it was removed: verify() reports that
+    const QJsonObject head = QJsonDocument::fromJson(headFile.readAll()).object();
+    const qint64 headSeq = head.value(QStringLiteral("last_seq")).toInteger(-1);
+    const QByteArray headHash
+        = QByteArray::fromHex(head.value(QStringLiteral("last_hash")).toString().toLatin1());
+    if (head.value(QStringLiteral("database_id")).toString() != m_databaseId || headSeq < 1)
+        return Error(ErrorCode::Corrupt,
+                     QCoreApplication::translate(
+                         "dpp::AuditLog", "The audit head file %1 is damaged or belongs to another database.")
+                         .arg(m_headPath));
+    auto at = m_db.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
+    DPP_TRY(at);
+    at->bind(1, headSeq);
+    auto found = at->step();
+    DPP_TRY(found);
+    if (!found.value())
+        return Error(ErrorCode::Corrupt,
+                     QCoreApplication::translate(
+                         "dpp::AuditLog",
+                         "The audit log was cut short: row %1, which the head kept outside vouches "
+                         "for, is gone.")
+                         .arg(headSeq));
+    if (!crypto::constantTimeEquals(at->columnBlob(0), headHash))
+        return Error(ErrorCode::Corrupt,
+                     QCoreApplication::translate(
+                         "dpp::AuditLog",
+                         "The audit log was re-chained: row %1 is not the row the head kept outside "
+                         "vouches for.")
+                         .arg(headSeq));
+    return success();
+}
+
+Result<std::vector<AuditRow>> AuditLog::rows(qint64 afterSeq, int limit)
+{
+    auto stmt = m_db.prepare(QString::fromLatin1(SelectRows)
+                             + QStringLiteral(" WHERE seq > ? ORDER BY seq LIMIT ?"));
+    DPP_TRY(stmt);
+    stmt->bind(1, afterSeq).bind(2, limit);
+    std::vector<AuditRow> result;
+    for (;;) {
+        auto next = stmt->step();
+        DPP_TRY(next);
+        if (!next.value())
+            break;
+        result.push_back(readRow(stmt.value()));
+    }
+    return result;
+}
+
+Result<AuditVerification> AuditLog::verify()
+{
+    AuditVerification v;
+    auto key = loadKey(false);
+    if (!key && key.error().code() != ErrorCode::NotFound)
+        return key.error();
+    auto stmt = m_db.prepare(QString::fromLatin1(SelectRows) + QStringLiteral(" ORDER BY seq"));
+    DPP_TRY(stmt);
+    QByteArray previous = Genesis;
+    qint64 expectedSeq = 1;
+    auto fail = [&](qint64 seq, const QString& problem) {
+        v.intact = false;
+        v.firstBadSeq = seq;
+        v.problem = problem;
+        return v;
+    };
+    for (;;) {
+        auto next = stmt->step();
+        DPP_TRY(next);
+        if (!next.value())
+            break;
+        const AuditRow row = readRow(stmt.value());
+        if (row.seq != expectedSeq)
+            return fail(
+                expectedSeq,
+                row.seq > expectedSeq
+                    ? QCoreApplication::translate("dpp::AuditLog",
+                                                  "row %1 is missing (the log goes from row %2 to row %3)")
+                          .arg(expectedSeq)
+                          .arg(expectedSeq - 1)
+                          .arg(row.seq)
+                    : QCoreApplication::translate("dpp::AuditLog", "row %1 is out of order").arg(row.seq));
+        if (m_key.isEmpty() || !crypto::constantTimeEquals(chainHash(m_key, row), row.hash))
+            return fail(row.seq,
+                        QCoreApplication::translate(
+                            "dpp::AuditLog", "row %1 was changed (its hash does not match its content)")
+                            .arg(row.seq));
+        if (row.prevHash != previous)
+            return fail(row.seq,
+                        QCoreApplication::translate(
+                            "dpp::AuditLog", "row %1 does not follow row %2 (rows were removed or reordered)")
+                            .arg(row.seq)
+                            .arg(row.seq - 1));
+        previous = row.hash;
+        ++expectedSeq;
+        ++v.rows;
+    }
+
+    // The end of the chain against the head kept outside the database.
+    QFile headFile(m_headPath);
+    if (!headFile.open(QIODevice::ReadOnly)) {
+        if (v.rows == 0)
+            return fail(0,
+                        QCoreApplication::translate("dpp::AuditLog",
+                                                    "the audit log is empty and its head file %1 is missing")
+                            .arg(m_headPath));
+        return fail(0,
+                    QCoreApplication::translate("dpp::AuditLog",
+                                                "the head file %1 that vouches for the log's end is missing")
+                        .arg(m_headPath));
+    }
+    const QJsonObject head = QJsonDocument::fromJson(headFile.readAll()).object();
+    const qint64 headSeq = head.value(QStringLiteral("last_seq")).toInteger(-1);
+    const QByteArray headHash
+        = QByteArray::fromHex(head.value(QStringLiteral("last_hash")).toString().toLatin1());
+    if (head.value(QStringLiteral("database_id")).toString() != m_databaseId || headSeq < 1)
+        return fail(0,
+                    QCoreApplication::translate("dpp::AuditLog",
+                                                "the head file %1 is damaged or belongs to another database")
+                        .arg(m_headPath));
+    if (headSeq > v.rows)
+        return fail(v.rows + 1,
+                    QCoreApplication::translate(
+                        "dpp::AuditLog",
+                        "the log was cut short: it ends at row %1, but the head kept outside says row %2")
+                        .arg(v.rows)
+                        .arg(headSeq));
+    // A log longer than the head is fine (a crash between commit and head write); the row the
+    // head names must still be the same row.
+    if (auto matches = checkAgainstHead(); !matches)
+        return fail(headSeq,
+                    QCoreApplication::translate(
+                        "dpp::AuditLog",
+                        "row %1 is not the row the head kept outside vouches for (the log was re-chained)")
+                        .arg(headSeq));
+    v.intact = true;
+    return v;
+}
+
+} // namespace dpp
