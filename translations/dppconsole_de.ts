@@ -38,6 +38,79 @@
     </message>
 </context>
 <context>
+    <name>dpp::AuditLog</name>
+    <message>
+        <location filename="../app/audit/AuditLog.cpp" line="116"/>
+        <source>The audit key in the database is damaged.</source>
+        <translation>Der Audit-Schlüssel in der Datenbank ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/audit/AuditLog.cpp" line="121"/>
+        <source>The audit log has no key yet.</source>
+        <translation>Das Audit-Protokoll hat noch keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../app/audit/AuditLog.cpp" line="228"/>
+        <source>The audit head file %1 is damaged or belongs to another database.</source>
+        <translation>Die Audit-Kopfdatei %1 ist beschädigt oder gehört zu einer anderen Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../app/audit/AuditLog.cpp" line="238"/>
+        <source>The audit log was cut short: row %1, which the head kept outside vouches for, is gone.</source>
+        <translation>Das Audit-Protokoll wurde gekürzt: Eintrag %1, für den die außerhalb abgelegte Kopfdatei bürgt, fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/audit/AuditLog.cpp" line="245"/>
+        <source>The audit log was re-chained: row %1 is not the row the head kept outside vouches for.</source>
+        <translation>Das Audit-Protokoll wurde neu verkettet: Eintrag %1 ist nicht der Eintrag, für den die außerhalb abgelegte Kopfdatei bürgt.</translation>
+    </message>
+    <message>
+        <location filename="../app/audit/AuditLog.cpp" line="296"/>
+        <source>row %1 is missing (the log goes from row %2 to row %3)</source>
+        <translation>Eintrag %1 fehlt (das Protokoll springt von Eintrag %2 zu Eintrag %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/audit/AuditLog.cpp" line="301"/>
+        <source>row %1 is out of order</source>
+        <translation>Eintrag %1 steht an der falschen Stelle</translation>
+    </message>
+    <message>
+        <location filename="../app/audit/AuditLog.cpp" line="304"/>
+        <source>row %1 was changed (its hash does not match its content)</source>
+        <translation>Eintrag %1 wurde verändert (sein Hash passt nicht zu seinem Inhalt)</translation>
+    </message>
+    <message>
+        <location filename="../app/audit/AuditLog.cpp" line="309"/>
+        <source>row %1 does not follow row %2 (rows were removed or reordered)</source>
+        <translation>Eintrag %1 folgt nicht auf Eintrag %2 (Einträge wurden entfernt oder umgestellt)</translation>
+    </message>
+    <message>
+        <location filename="../app/audit/AuditLog.cpp" line="323"/>
+        <source>the audit log is empty and its head file %1 is missing</source>
+        <translation>das Audit-Protokoll ist leer, und seine Kopfdatei %1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/audit/AuditLog.cpp" line="327"/>
+        <source>the head file %1 that vouches for the log&apos;s end is missing</source>
+        <translation>die Kopfdatei %1, die für das Ende des Protokolls bürgt, fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/audit/AuditLog.cpp" line="337"/>
+        <source>the head file %1 is damaged or belongs to another database</source>
+        <translation>die Kopfdatei %1 ist beschädigt oder gehört zu einer anderen Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../app/audit/AuditLog.cpp" line="342"/>
+        <source>the log was cut short: it ends at row %1, but the head kept outside says row %2</source>
+        <translation>das Protokoll wurde gekürzt: Es endet bei Eintrag %1, die außerhalb abgelegte Kopfdatei nennt aber Eintrag %2</translation>
+    </message>
+    <message>
+        <location filename="../app/audit/AuditLog.cpp" line="351"/>
+        <source>row %1 is not the row the head kept outside vouches for (the log was re-chained)</source>
+        <translation>Eintrag %1 ist nicht der Eintrag, für den die außerhalb abgelegte Kopfdatei bürgt (das Protokoll wurde neu verkettet)</translation>
+    </message>
+</context>
+<context>
     <name>dpp::Database</name>
     <message>
         <location filename="../app/storage/Database.cpp" line="267"/>
@@ -425,32 +498,32 @@
 <context>
     <name>dpp::Schema</name>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="52"/>
+        <location filename="../app/storage/Schema.cpp" line="68"/>
         <source>Cannot read the schema version of the database.</source>
         <translation>Die Schemaversion der Datenbank lässt sich nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="78"/>
+        <location filename="../app/storage/Schema.cpp" line="94"/>
         <source>Updating the database to schema version %1 (%2) failed; it stays at version %3. %4</source>
         <translation>Die Aktualisierung der Datenbank auf Schemaversion %1 (%2) ist fehlgeschlagen; sie bleibt auf Version %3. %4</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="96"/>
+        <location filename="../app/storage/Schema.cpp" line="112"/>
         <source>The schema steps are not numbered 1, 2, 3, ... in order.</source>
         <translation>Die Schemaschritte sind nicht der Reihe nach mit 1, 2, 3, … nummeriert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="103"/>
+        <location filename="../app/storage/Schema.cpp" line="119"/>
         <source>There is no schema version %1 (the latest is %2).</source>
         <translation>Es gibt keine Schemaversion %1 (die neueste ist %2).</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="110"/>
+        <location filename="../app/storage/Schema.cpp" line="126"/>
         <source>The database was made by a newer DPP Console (schema version %1; this version knows up to %2). Update DPP Console to open it.</source>
         <translation>Die Datenbank wurde von einer neueren DPP Console angelegt (Schemaversion %1; diese Version kennt Versionen bis %2). Aktualisieren Sie DPP Console, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="116"/>
+        <location filename="../app/storage/Schema.cpp" line="132"/>
         <source>The database is at schema version %1, newer than the requested %2; a database is never downgraded.</source>
         <translation>Die Datenbank hat Schemaversion %1, neuer als die verlangte %2; eine Datenbank wird nie auf eine ältere Version zurückgesetzt.</translation>
     </message>
@@ -503,112 +576,112 @@
 <context>
     <name>dpp::Vault</name>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="36"/>
+        <location filename="../app/vault/Vault.cpp" line="37"/>
         <source>Wrong user name or password.</source>
         <translation>Benutzername oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="100"/>
+        <location filename="../app/vault/Vault.cpp" line="101"/>
         <source>There is no DPP Console database at %1.</source>
         <translation>Unter %1 gibt es keine DPP-Console-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="73"/>
+        <location filename="../app/vault/Vault.cpp" line="74"/>
         <source>The account %1 is disabled.</source>
         <translation>Das Konto %1 ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="76"/>
+        <location filename="../app/vault/Vault.cpp" line="77"/>
         <source>The account %1 is locked. An administrator can unlock it.</source>
         <translation>Das Konto %1 ist gesperrt. Die IT-Administration kann es entsperren.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="66"/>
+        <location filename="../app/vault/Vault.cpp" line="67"/>
         <source>The key slot of %1 has no account in the database.</source>
         <translation>Zum Schlüsselplatz von %1 gibt es kein Konto in der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="267"/>
+        <location filename="../app/vault/Vault.cpp" line="280"/>
         <source>This database has no scheduler key slot; add one with &quot;dppctl scheduler enable&quot;.</source>
         <translation>Diese Datenbank hat keinen Schlüsselplatz für den Zeitplaner; legen Sie einen mit „dppctl scheduler enable“ an.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="274"/>
+        <location filename="../app/vault/Vault.cpp" line="287"/>
         <source>The scheduler&apos;s secret is missing from %1; enable the scheduler again.</source>
         <translation>Das Geheimnis des Zeitplaners fehlt im %1; aktivieren Sie den Zeitplaner erneut.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="285"/>
+        <location filename="../app/vault/Vault.cpp" line="298"/>
         <source>The scheduler&apos;s secret in %1 does not open its key slot.</source>
         <translation>Das Geheimnis des Zeitplaners im %1 öffnet seinen Schlüsselplatz nicht.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="338"/>
+        <location filename="../app/vault/Vault.cpp" line="351"/>
         <source>The key file %1 belongs to another database.</source>
         <translation>Die Schlüsseldatei %1 gehört zu einer anderen Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="380"/>
+        <location filename="../app/vault/Vault.cpp" line="471"/>
         <source>The key file changed while this window was open. Lock and unlock again, then repeat the change.</source>
         <translation>Die Schlüsseldatei hat sich geändert, während dieses Fenster offen war. Sperren und entsperren Sie erneut und wiederholen Sie dann die Änderung.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="410"/>
+        <location filename="../app/vault/Vault.cpp" line="501"/>
         <source>Not enough free disk space to rotate the key: it needs about %1 MB free beside the database. Nothing was changed.</source>
         <translation>Nicht genug freier Speicherplatz, um den Schlüssel zu erneuern: Neben der Datenbank müssen etwa %1 MB frei sein. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="473"/>
+        <location filename="../app/vault/Vault.cpp" line="564"/>
         <source>A key rotation is already under way.</source>
         <translation>Eine Schlüsselerneuerung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="490"/>
+        <location filename="../app/vault/Vault.cpp" line="581"/>
         <source>Key rotation stopped after sealing the new key.</source>
         <translation>Die Schlüsselerneuerung wurde nach dem Versiegeln des neuen Schlüssels angehalten.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="507"/>
+        <location filename="../app/vault/Vault.cpp" line="598"/>
         <source>The database key rotation failed and the database cannot be read with either key (%1). Do not delete %2; restore from a backup.</source>
         <translation>Die Erneuerung des Datenbankschlüssels ist fehlgeschlagen, und die Datenbank lässt sich mit keinem der beiden Schlüssel lesen (%1). Löschen Sie %2 nicht; stellen Sie die Datenbank aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="523"/>
+        <location filename="../app/vault/Vault.cpp" line="618"/>
         <source>The database key could not be changed (%1); the database keeps its old key and nothing was lost.</source>
         <translation>Der Datenbankschlüssel ließ sich nicht ändern (%1); die Datenbank behält ihren alten Schlüssel, und nichts ging verloren.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="527"/>
+        <location filename="../app/vault/Vault.cpp" line="622"/>
         <source>is the disk full?</source>
         <translation>ist der Datenträger voll?</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="533"/>
+        <location filename="../app/vault/Vault.cpp" line="628"/>
         <source>Key rotation stopped after re-encrypting the database.</source>
         <translation>Die Schlüsselerneuerung wurde nach dem Neuverschlüsseln der Datenbank angehalten.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="558"/>
+        <location filename="../app/vault/Vault.cpp" line="657"/>
         <source>Only someone who holds the PII key can issue a new recovery key, because the recovery key opens the PII key too.</source>
         <translation>Nur wer den PII-Schlüssel hat, kann einen neuen Wiederherstellungsschlüssel ausstellen, denn der Wiederherstellungsschlüssel öffnet auch den PII-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="597"/>
+        <location filename="../app/vault/Vault.cpp" line="700"/>
         <source>This database has no recovery key.</source>
         <translation>Diese Datenbank hat keinen Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="145"/>
+        <location filename="../app/vault/Vault.cpp" line="153"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Geben Sie den Namen der Person ein.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="149"/>
+        <location filename="../app/vault/Vault.cpp" line="157"/>
         <source>A DPP Console database already exists at %1; it was left untouched.</source>
         <translation>Unter %1 gibt es bereits eine DPP-Console-Datenbank; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="139"/>
+        <location filename="../app/vault/Vault.cpp" line="147"/>
         <source>A user name has 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter (&quot;recovery&quot; and &quot;scheduler&quot; are reserved).</source>
         <translation>Ein Benutzername besteht aus 2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben („recovery“ und „scheduler“ sind reserviert).</translation>
     </message>
