@@ -78,8 +78,27 @@ QString auditActionName(AuditAction action)
         return QStringLiteral("permission.denied");
     case AuditAction::AuditVerified:
         return QStringLiteral("audit.verified");
+    case AuditAction::AuditExported:
+        return QStringLiteral("audit.exported");
+    case AuditAction::AlarmRaised:
+        return QStringLiteral("alarm.raised");
+    case AuditAction::AlarmAcknowledged:
+        return QStringLiteral("alarm.acknowledged");
+    case AuditAction::AccountDisabled:
+        return QStringLiteral("user.disabled");
+    case AuditAction::CanaryPlanted:
+        return QStringLiteral("canary.planted");
     }
     return {};
+}
+
+QList<AuditAction> allAuditActions()
+{
+    QList<AuditAction> all;
+    for (int a = static_cast<int>(AuditAction::DatabaseCreated);
+         a <= static_cast<int>(AuditAction::CanaryPlanted); ++a)
+        all << static_cast<AuditAction>(a);
+    return all;
 }
 
 QString auditOutcomeName(AuditOutcome outcome)

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -23,6 +24,11 @@ enum class AuditAction
     SettingChanged,
     PermissionDenied,
     AuditVerified,
+    AuditExported, //!< the audit view's CSV export (count of rows, never their content)
+    AlarmRaised,
+    AlarmAcknowledged,
+    AccountDisabled, //!< e.g. by an alarm rule on anomalous use
+    CanaryPlanted,
 };
 
 enum class AuditOutcome
@@ -76,6 +82,8 @@ struct AuditRow
 };
 
 QString auditActionName(AuditAction action);
+//! Every action, in declaration order (for filter lists).
+QList<AuditAction> allAuditActions();
 QString auditOutcomeName(AuditOutcome outcome);
 
 } // namespace dpp

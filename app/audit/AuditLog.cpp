@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QStringList>
 #include <QtEndian>
 #include <sqlite3.h>
 #include <syslog.h>
@@ -265,6 +266,94 @@ Result<std::vector<AuditRow>> AuditLog::rows(qint64 afterSeq, int limit)
         result.push_back(readRow(stmt.value()));
     }
     return result;
+}
+
+namespace {
+
+// The WHERE clause of a filter; every value is bound, in the order of this list.
+QString whereClause(const AuditFilter& filter, QStringList& values)
+{
+    QStringList conditions;
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("at >= ?");
+        values << filter.from.toUTC().toString(Qt::ISODateWithMs);
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("at < ?");
+        values << filter.to.toUTC().toString(Qt::ISODateWithMs);
+    }
+    if (!filter.actor.isEmpty()) {
+        conditions << QStringLiteral("actor = ?");
+        values << filter.actor;
+    }
+    if (!filter.action.isEmpty()) {
+        conditions << QStringLiteral("action = ?");
+        values << filter.action;
+    }
+    if (!filter.outcome.isEmpty()) {
+        conditions << QStringLiteral("outcome = ?");
+        values << filter.outcome;
+    }
+    return conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<std::vector<AuditRow>> AuditLog::query(const AuditFilter& filter, qint64 beforeSeq, int limit)
+{
+    QStringList values;
+    QString where = whereClause(filter, values);
+    if (beforeSeq > 0)
+        where = (where.isEmpty() ? QString() : where + QStringLiteral(" AND ")) + QStringLiteral("seq < ?");
+    auto stmt = m_db.prepare(QString::fromLatin1(SelectRows)
+                             + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)
+                             + QStringLiteral(" ORDER BY seq DESC LIMIT ?"));
+    DPP_TRY(stmt);
+    int index = 1;
+    for (const QString& value : values)
+        stmt->bind(index++, value);
+    if (beforeSeq > 0)
+        stmt->bind(index++, beforeSeq);
+    stmt->bind(index, limit);
+    std::vector<AuditRow> result;
+    for (;;) {
+        auto next = stmt->step();
+        DPP_TRY(next);
+        if (!next.value())
+            break;
+        result.push_back(readRow(stmt.value()));
+    }
+    return result;
+}
+
+Result<qint64> AuditLog::count(const AuditFilter& filter)
+{
+    QStringList values;
+    const QString where = whereClause(filter, values);
+    auto stmt = m_db.prepare(QStringLiteral("SELECT count(*) FROM audit_log")
+                             + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+    DPP_TRY(stmt);
+    int index = 1;
+    for (const QString& value : values)
+        stmt->bind(index++, value);
+    auto row = stmt->step();
+    DPP_TRY(row);
+    return stmt->columnInt(0);
+}
+
+Result<QStringList> AuditLog::distinctActors()
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT DISTINCT actor FROM audit_log ORDER BY actor"));
+    DPP_TRY(stmt);
+    QStringList actors;
+    for (;;) {
+        auto next = stmt->step();
+        DPP_TRY(next);
+        if (!next.value())
+            break;
+        actors << stmt->columnText(0);
+    }
+    return actors;
 }
 
 Result<AuditVerification> AuditLog::verify()

@@ -26,6 +26,16 @@ struct AuditActor
     static AuditActor system();
 };
 
+//! What the audit view filters by; empty fields do not filter.
+struct AuditFilter
+{
+    QDateTime from; //!< inclusive, UTC
+    QDateTime to; //!< exclusive, UTC
+    QString actor; //!< principal name as stored
+    QString action; //!< auditActionName()
+    QString outcome; //!< "allowed", "denied", "failed"
+};
+
 struct AuditVerification
 {
     bool intact = false;
@@ -57,6 +67,16 @@ public:
 
     //! Rows with seq > afterSeq in order, at most limit (for views that page).
     Result<std::vector<AuditRow>> rows(qint64 afterSeq, int limit);
+
+    /*!
+     * Rows matching filter, paged by key: newest first, seq < beforeSeq (0: from the newest), at
+     * most limit. Uses the indexes on at, actor and action; never loads the table.
+     */
+    Result<std::vector<AuditRow>> query(const AuditFilter& filter, qint64 beforeSeq, int limit);
+    //! How many rows match filter (for the view's count line).
+    Result<qint64> count(const AuditFilter& filter);
+    //! The distinct actor names and actions present, for the view's filter lists.
+    Result<QStringList> distinctActors();
 
     //! The chain's hash of a row (exposed for tests that tamper and re-chain).
     static QByteArray chainHash(const SecureBytes& key, const AuditRow& row);
