@@ -1,6 +1,8 @@
 // PasswordPolicy: checked on the UTF-8 bytes, so the password never becomes a QString here.
 #include "auth/PasswordPolicy.h"
 
+#include "auth/PasswordStrength.h"
+
 #include <QCoreApplication>
 
 namespace dpp {
@@ -47,6 +49,11 @@ Result<void> PasswordPolicy::check(const SecureBytes& utf8Password, const QStrin
                                                          "The password must not contain the user name."));
         }
     }
+    // The rules above let "Password1234!" through; zxcvbn does not (NIST SP 800-63B 5.1.1.2:
+    // refuse passwords that are common or easy to guess). The same floor for dppctl and console.
+    if (!PasswordStrength::estimate(utf8Password, username.isEmpty() ? QStringList() : QStringList{username})
+             .isAcceptable())
+        return Error(ErrorCode::InvalidInput, PasswordStrength::poorAdvice());
     return success();
 }
 

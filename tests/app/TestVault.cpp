@@ -84,6 +84,8 @@ private slots:
             << QStringLiteral("dpo") << QByteArray("Sh0rt-pw") << QStringLiteral("12");
         QTest::newRow("one class") << QStringLiteral("dpo") << QByteArray("aaaaaaaaaaaaaaaa")
                                    << QStringLiteral("three");
+        QTest::newRow("easy to guess") << QStringLiteral("dpo") << QByteArray("Password1234!")
+                                       << QStringLiteral("guess");
         QTest::newRow("contains the name")
             << QStringLiteral("alice") << QByteArray("My-ALICE-password-9") << QStringLiteral("user name");
     }
