@@ -251,21 +251,30 @@ Result<void> AuditLog::checkAgainstHead()
     return success();
 }
 
+namespace {
+
+Result<std::vector<AuditRow>> readAll(Statement& stmt)
+{
+    std::vector<AuditRow> result;
+    for (;;) {
+        auto next = stmt.step();
+        DPP_TRY(next);
+        if (!next.value())
+            break;
+        result.push_back(readRow(stmt));
+    }
+    return result;
+}
+
+} // namespace
+
 Result<std::vector<AuditRow>> AuditLog::rows(qint64 afterSeq, int limit)
 {
     auto stmt = m_db.prepare(QString::fromLatin1(SelectRows)
                              + QStringLiteral(" WHERE seq > ? ORDER BY seq LIMIT ?"));
     DPP_TRY(stmt);
     stmt->bind(1, afterSeq).bind(2, limit);
-    std::vector<AuditRow> result;
-    for (;;) {
-        auto next = stmt->step();
-        DPP_TRY(next);
-        if (!next.value())
-            break;
-        result.push_back(readRow(stmt.value()));
-    }
-    return result;
+    return readAll(stmt.value());
 }
 
 namespace {
@@ -315,15 +324,7 @@ Result<std::vector<AuditRow>> AuditLog::query(const AuditFilter& filter, qint64 
     if (beforeSeq > 0)
         stmt->bind(index++, beforeSeq);
     stmt->bind(index, limit);
-    std::vector<AuditRow> result;
-    for (;;) {
-        auto next = stmt->step();
-        DPP_TRY(next);
-        if (!next.value())
-            break;
-        result.push_back(readRow(stmt.value()));
-    }
-    return result;
+    return readAll(stmt.value());
 }
 
 Result<qint64> AuditLog::count(const AuditFilter& filter)
