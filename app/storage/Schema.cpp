@@ -47,6 +47,27 @@ const std::vector<Migration>& Schema::migrations()
              QStringLiteral("CREATE INDEX audit_log_actor ON audit_log(actor, at)"),
              QStringLiteral("CREATE INDEX audit_log_action ON audit_log(action, at)"),
          }},
+        {4,
+         QStringLiteral("alarms and canaries"),
+         {
+             // Issue 3, item 4: an alarm keeps the audit rows that raised it (alarm_rows), so the
+             // acknowledging person sees the evidence and re-evaluation never raises it twice.
+             QStringLiteral(
+                 "CREATE TABLE alarms(id INTEGER PRIMARY KEY, rule TEXT NOT NULL, "
+                 "severity TEXT NOT NULL CHECK (severity IN ('info','warning','critical')), "
+                 "raised_at TEXT NOT NULL, subject TEXT NOT NULL, "
+                 "status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','acknowledged')), "
+                 "acknowledged_by INTEGER REFERENCES principals(id), acknowledged_at TEXT, note TEXT)"),
+             QStringLiteral("CREATE TABLE alarm_rows(alarm_id INTEGER NOT NULL REFERENCES alarms(id), "
+                            "seq INTEGER NOT NULL, PRIMARY KEY (alarm_id, seq))"),
+             QStringLiteral("CREATE INDEX alarm_rows_seq ON alarm_rows(seq)"),
+             QStringLiteral("CREATE INDEX alarms_status ON alarms(status, raised_at)"),
+             // Item 5: canary records, planted by the DPO; any reveal, print or export of one is
+             // a critical alarm.
+             QStringLiteral("CREATE TABLE canaries(object_type TEXT NOT NULL, object_id TEXT NOT NULL, "
+                            "planted_at TEXT NOT NULL, planted_by INTEGER REFERENCES principals(id), "
+                            "PRIMARY KEY (object_type, object_id))"),
+         }},
     };
     return steps;
 }

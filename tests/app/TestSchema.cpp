@@ -82,13 +82,13 @@ void TestSchema::cleanup()
 void TestSchema::migrationsAreNumbered()
 {
     const auto& steps = Schema::migrations();
-    QCOMPARE(steps.size(), std::size_t(3));
+    QCOMPARE(steps.size(), std::size_t(4));
     for (std::size_t i = 0; i < steps.size(); ++i) {
         QCOMPARE(steps[i].version, static_cast<int>(i) + 1);
         QVERIFY(!steps[i].description.isEmpty());
         QVERIFY(!steps[i].statements.isEmpty());
     }
-    QCOMPARE(Schema::latestVersion(), 3);
+    QCOMPARE(Schema::latestVersion(), 4);
 }
 
 void TestSchema::emptyToLatest()
@@ -98,7 +98,8 @@ void TestSchema::emptyToLatest()
     QVERIFY2(migrated.ok(), qPrintable(migrated.error().message()));
     QCOMPARE(versionOf(*m_db), Schema::latestVersion());
     QCOMPARE(tableNames(*m_db),
-             (QStringList{QStringLiteral("audit_log"), QStringLiteral("audit_state"), QStringLiteral("meta"),
+             (QStringList{QStringLiteral("alarm_rows"), QStringLiteral("alarms"), QStringLiteral("audit_log"),
+                          QStringLiteral("audit_state"), QStringLiteral("canaries"), QStringLiteral("meta"),
                           QStringLiteral("principal_roles"), QStringLiteral("principals"),
                           QStringLiteral("settings")}));
 }
