@@ -35,6 +35,7 @@ constexpr PermissionName PermissionNames[] = {
     {P::AuditRead, "audit.read"},
     {P::AuditVerify, "audit.verify"},
     {P::AlarmsAcknowledge, "alarms.acknowledge"},
+    {P::CanariesManage, "canaries.manage"},
     {P::UsersManage, "users.manage"},
     {P::SettingsManage, "settings.manage"},
     {P::KillSwitch, "pii.kill-switch"},
@@ -94,6 +95,7 @@ std::set<Permission> Roles::permissions(Role role)
                 P::AuditRead,
                 P::AuditVerify,
                 P::AlarmsAcknowledge,
+                P::CanariesManage,
                 P::KeysManage,
                 P::BackupRun};
     case Role::Operator:

@@ -32,6 +32,7 @@ enum class Permission
     AuditRead,
     AuditVerify,
     AlarmsAcknowledge,
+    CanariesManage, //!< plant canary records (issue 3); the DPO only, so few know which they are
     UsersManage,
     SettingsManage,
     KillSwitch,
