@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>dpp::AlarmService</name>
+    <message>
+        <location filename="../app/audit/AlarmService.cpp" line="298"/>
+        <location filename="../app/audit/AlarmService.cpp" line="328"/>
+        <source>There is no alarm %1.</source>
+        <translation>Es gibt keinen Alarm %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/audit/AlarmService.cpp" line="319"/>
+        <source>Write a note: what you checked and what you found.</source>
+        <translation>Schreiben Sie eine Notiz: was Sie geprüft und was Sie gefunden haben.</translation>
+    </message>
+    <message>
+        <location filename="../app/audit/AlarmService.cpp" line="330"/>
+        <source>Alarm %1 was already acknowledged.</source>
+        <translation>Alarm %1 wurde bereits bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/audit/AlarmService.cpp" line="360"/>
+        <source>A canary needs an object type and an id.</source>
+        <translation>Ein Köder-Datensatz braucht einen Objekttyp und eine ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/audit/AlarmService.cpp" line="366"/>
+        <source>This record is already a canary.</source>
+        <translation>Dieser Datensatz ist bereits ein Köder-Datensatz.</translation>
+    </message>
+</context>
+<context>
     <name>dpp::AtomicFile</name>
     <message>
         <location filename="../app/common/AtomicFile.cpp" line="18"/>

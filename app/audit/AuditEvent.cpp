@@ -39,6 +39,12 @@ AuditDetails& AuditDetails::reason(const QString& category)
     return *this;
 }
 
+AuditDetails& AuditDetails::rule(const QString& ruleName)
+{
+    m_json.insert(QStringLiteral("rule"), ruleName);
+    return *this;
+}
+
 AuditDetails& AuditDetails::firstTime(const QDateTime& at)
 {
     m_json.insert(QStringLiteral("first"), at.toUTC().toString(Qt::ISODateWithMs));

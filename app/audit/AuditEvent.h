@@ -48,6 +48,7 @@ public:
     AuditDetails& slotKind(const QString& kind); //!< "password", "recovery", "keychain"
     AuditDetails& keyId(const QString& keyId); //!< 16 hex digits naming a key generation
     AuditDetails& reason(const QString& category); //!< a reason category from a fixed list
+    AuditDetails& rule(const QString& ruleName); //!< an alarm rule's name (AlarmRules.h)
     AuditDetails& firstTime(const QDateTime& at);
     AuditDetails& lastTime(const QDateTime& at);
 

@@ -1,6 +1,7 @@
 // Vault: creating, unlocking and re-keying one DPP Console database (../shared/DESIGN.md, Keys).
 #include "vault/Vault.h"
 
+#include "audit/AlarmService.h"
 #include "audit/AuditLog.h"
 #include "auth/AttemptLog.h"
 #include "auth/PasswordPolicy.h"
@@ -381,6 +382,11 @@ Result<std::unique_ptr<Vault>> Vault::openWithSlot(const VaultPaths& paths, KeyS
     }
     DPP_TRY(Schema::migrate(*db.value()));
     DPP_TRY(recordUnlock(*db.value(), paths, keys.databaseId, session.value()));
+    // The failed unlocks just copied in, and this unlock itself, go through the alarm rules now.
+    // An alarm may disable this very account (a canary touched last session): then no session.
+    (void)AlarmService(*db.value(), AuditLog(*db.value(), paths.auditHead(), keys.databaseId)).evaluate();
+    if (slot.kind != KeySlot::Kind::Keychain)
+        DPP_TRY(loadSession(*db.value(), slot.principal));
 
     return std::unique_ptr<Vault>(new Vault(paths, std::move(lock).value(), std::move(db).value(),
                                             std::move(keys), std::move(dmk), std::move(piiKey),
@@ -439,6 +445,11 @@ AuditLog Vault::audit() const
     return AuditLog(*m_db, m_paths.auditHead(), m_keys.databaseId);
 }
 
+AlarmService Vault::alarms() const
+{
+    return AlarmService(*m_db, audit());
+}
+
 Result<void> Vault::require(Permission permission) const
 {
     auto allowed = m_session.require(permission);
@@ -448,6 +459,9 @@ Result<void> Vault::require(Permission permission) const
                              {AuditAction::PermissionDenied, AuditOutcome::Denied,
                               QStringLiteral("permission"), Roles::name(permission),
                               AuditDetails().permission(Roles::name(permission))});
+        // Repeated denials are the first DPP alarm; evaluated at once, so the account can be
+        // disabled while the attempts go on rather than at the next unlock.
+        (void)alarms().evaluate();
     }
     return allowed;
 }
@@ -461,6 +475,8 @@ Result<AuditVerification> Vault::verifyAudit()
                          {AuditAction::AuditVerified,
                           verified->intact ? AuditOutcome::Allowed : AuditOutcome::Failed,
                           QStringLiteral("audit-log"), QString(), AuditDetails().count(verified->rows)});
+    if (!verified->intact)
+        (void)alarms().evaluate();
     return verified;
 }
 

@@ -19,6 +19,7 @@
 
 namespace dpp {
 
+class AlarmService;
 class AuditLog;
 class Database;
 class SecretStore;
@@ -148,7 +149,10 @@ public:
     //! The audit log of this database (each service appends its events in its own transaction).
     AuditLog audit() const;
     //! Walks the audit chain and compares it with the head kept outside. Needs audit.verify.
+    //! A chain that does not verify raises a critical alarm.
     Result<AuditVerification> verifyAudit();
+    //! The alarms and canaries of this database (each call checks the session it is given).
+    AlarmService alarms() const;
 
 private:
     Vault(VaultPaths paths, VaultLock lock, std::unique_ptr<Database> db, KeySlotFile keys, SecureBytes dmk,

@@ -1,6 +1,8 @@
 // VaultFixture: see the header.
 #include "VaultFixture.h"
 
+#include "storage/Database.h"
+
 #include <QTest>
 #include <cstring>
 
@@ -20,6 +22,18 @@ std::unique_ptr<Vault> VaultFixture::create(const QString& displayName)
         return nullptr;
     }
     recoveryKey = std::move(created->recoveryKey);
+    // Every hour of every day is working time here, so no test depends on the time of day it runs
+    // (the unlock-outside-hours alarm would add rows at night). Written without an audit row, as
+    // part of the fixture's set-up; TestAlarms sets its own hours.
+    auto hours = created->vault->database().exec(
+        QStringLiteral("INSERT INTO settings (key, value, changed_at) VALUES "
+                       "('alarms.hours.days', '1,2,3,4,5,6,7', '2026-01-01T00:00:00Z'), "
+                       "('alarms.hours.start', '00:00', '2026-01-01T00:00:00Z'), "
+                       "('alarms.hours.end', '00:00', '2026-01-01T00:00:00Z')"));
+    if (!hours) {
+        qWarning("%s", qPrintable(hours.error().message()));
+        return nullptr;
+    }
     return std::move(created->vault);
 }
 

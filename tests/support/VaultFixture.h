@@ -17,7 +17,8 @@ struct VaultFixture
     VaultPaths paths{dir.filePath(QStringLiteral("c.db"))};
     SecureBytes recoveryKey;
 
-    //! Creates the database with user "dpo" (every role); returns the open vault, or null.
+    //! Creates the database with user "dpo" (every role) and working hours of all day, every day
+    //! (so the unlock-outside-hours alarm never depends on when tests run); returns the vault, or null.
     std::unique_ptr<Vault> create(const QString& displayName = QStringLiteral("Data Protection Officer"));
     //! Unlocks with the test password as "dpo".
     Result<std::unique_ptr<Vault>> unlock(const char* password = TestPassword);
