@@ -2,6 +2,7 @@
 // disabled: the navigation promises only what the console can do.
 #include "Workspace.h"
 
+#include "AuditView.h"
 #include "OverviewView.h"
 #include "SettingsView.h"
 #include "vault/Vault.h"
@@ -19,6 +20,7 @@ Workspace::Workspace(QWidget* parent)
     , m_empty(new QWidget(m_views))
     , m_overview(new OverviewView(m_views))
     , m_settings(new SettingsView(m_views))
+    , m_audit(new AuditView(m_views))
 {
     setObjectName(QStringLiteral("workspace"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -33,6 +35,7 @@ Workspace::Workspace(QWidget* parent)
     m_views->addWidget(m_empty);
     m_views->addWidget(m_overview);
     m_views->addWidget(m_settings);
+    m_views->addWidget(m_audit);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -61,6 +64,8 @@ void Workspace::open(Vault* vault)
     const QSignalBlocker blocker(m_navigation);
     if (session.can(Permission::StatusView))
         addView(tr("Overview"), m_overview);
+    if (session.can(Permission::AuditRead))
+        addView(tr("Audit log"), m_audit);
     if (session.can(Permission::SettingsManage)) {
         addView(tr("Settings"), m_settings);
         m_settings->load(vault);
@@ -79,6 +84,8 @@ void Workspace::showEntry(int row)
     QWidget* view = m_views->widget(item->data(Qt::UserRole).toInt());
     if (view == m_overview)
         m_overview->refresh(*m_vault);
+    else if (view == m_audit)
+        m_audit->load(m_vault); // rows were added since it was last shown (unlock, settings, ...)
     m_views->setCurrentWidget(view);
 }
 
@@ -91,6 +98,7 @@ void Workspace::clear()
     }
     m_overview->clear();
     m_settings->clear();
+    m_audit->clear();
     m_views->setCurrentWidget(m_empty);
 }
 

@@ -14,6 +14,7 @@ class Vault;
 
 namespace dpp::ui {
 
+class AuditView;
 class OverviewView;
 class SettingsView;
 
@@ -30,6 +31,7 @@ public:
     void clear();
 
     OverviewView* overview() const { return m_overview; }
+    AuditView* auditView() const { return m_audit; }
     SettingsView* settings() const { return m_settings; }
     //! The entries the navigation shows, in order.
     QStringList navigationEntries() const;
@@ -49,6 +51,7 @@ private:
     QWidget* m_empty;
     OverviewView* m_overview;
     SettingsView* m_settings;
+    AuditView* m_audit;
 };
 
 } // namespace dpp::ui

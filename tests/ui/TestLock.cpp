@@ -27,6 +27,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 using namespace dpp;
@@ -128,6 +129,7 @@ void TestLock::verifyCleared(ui::MainWindow* window)
     QVERIFY2(!shown.contains(m_fixture->paths.database()), "the overview still shows the database path");
     QVERIFY2(!shown.contains(QStringLiteral("dpo")), "the overview still shows the user");
     QCOMPARE(overview->keySlotModel()->rowCount(), 0);
+    QCOMPARE(child<QTableView>(window, "auditTable")->model()->rowCount(), 0);
     QVERIFY(!child<QWidget>(window, "recoveryKeyBanner")->isVisible());
     QCOMPARE(child<ui::Workspace>(window, "workspace")->navigationEntries(), QStringList());
     QVERIFY(!child<QSpinBox>(window, "idleMinutesSpin")->isEnabled());
@@ -151,8 +153,9 @@ void TestLock::lockWithCtrlL()
     auto* model = child<ui::OverviewView>(window, "overviewView")->keySlotModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model->rowCount(), 2);
-    QCOMPARE(child<ui::Workspace>(window, "workspace")->navigationEntries(),
-             (QStringList{QStringLiteral("Overview"), QStringLiteral("Settings")}));
+    QCOMPARE(
+        child<ui::Workspace>(window, "workspace")->navigationEntries(),
+        (QStringList{QStringLiteral("Overview"), QStringLiteral("Audit log"), QStringLiteral("Settings")}));
 
     QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
     verifyCleared(window);
@@ -276,7 +279,8 @@ void TestLock::idleMinutesSetting()
     ui::MainWindow* window = makeWindow();
     unlock(window);
     auto* navigation = child<QListWidget>(window, "navigation");
-    navigation->setCurrentRow(1);
+    navigation->setCurrentRow(int(
+        child<ui::Workspace>(window, "workspace")->navigationEntries().indexOf(QStringLiteral("Settings"))));
     QCOMPARE(child<QStackedWidget>(window, "views")->currentWidget()->objectName(),
              QStringLiteral("settingsView"));
     auto* spin = child<QSpinBox>(window, "idleMinutesSpin");
