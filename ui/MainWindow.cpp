@@ -20,6 +20,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <utility>
 
 namespace dpp::ui {
 
@@ -82,16 +83,23 @@ MainWindow::MainWindow(VaultPaths paths, Options options, QWidget* parent)
     connect(m_firstStart, &FirstStartPage::created, this, [this] {
         Vault::Created created = m_firstStart->takeCreated();
         adopt(std::move(created.vault));
+        m_verifyAuditOnShow = true;
         m_recoveryKey->showKey(std::move(created.recoveryKey), m_vault.get(),
                                RecoveryKeyPage::Origin::Created);
         m_pages->setCurrentWidget(m_recoveryKey);
         m_recoveryKey->setFocus();
         updateChrome();
     });
-    connect(m_recoveryKey, &RecoveryKeyPage::continued, this, &MainWindow::showWorkspace);
+    connect(m_recoveryKey, &RecoveryKeyPage::continued, this, [this] {
+        showWorkspace();
+        // First start: the first look at the new database's chain (a renewed key re-verifies nothing).
+        if (std::exchange(m_verifyAuditOnShow, false))
+            m_workspace->verifyAuditSoon();
+    });
     connect(m_unlock, &UnlockPage::unlocked, this, [this] {
         adopt(m_unlock->takeVault());
         showWorkspace();
+        m_workspace->verifyAuditSoon();
     });
     connect(m_workspace, &Workspace::newRecoveryKeyRequested, this, &MainWindow::issueRecoveryKey);
     connect(m_workspace, &Workspace::idleLockMinutesChanged, this, [this](int minutes) {
@@ -162,6 +170,7 @@ void MainWindow::lock(LockReason reason)
     m_workspace->clear();
     m_recoveryKey->reset();
     m_vault.reset();
+    m_verifyAuditOnShow = false;
     QString notice;
     if (wasUnlocked && reason == LockReason::Idle)
         notice = tr("The console locked after %1 min without input.")

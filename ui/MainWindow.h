@@ -92,6 +92,8 @@ private:
     ScreenLockWatcher* m_screenLock;
     std::chrono::milliseconds m_idleTimeout;
     std::optional<std::chrono::milliseconds> m_idleOverride;
+    //! Set at creation: the workspace verifies the audit chain once the recovery key is stored.
+    bool m_verifyAuditOnShow = false;
 };
 
 } // namespace dpp::ui

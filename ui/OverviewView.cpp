@@ -2,6 +2,8 @@
 #include "OverviewView.h"
 
 #include "InlineMessage.h"
+#include "audit/AuditLog.h"
+#include "models/AuditLogModel.h"
 #include "models/KeySlotModel.h"
 #include "vault/Vault.h"
 
@@ -97,9 +99,18 @@ OverviewView::OverviewView(QWidget* parent)
                                QStringLiteral("overviewFailedUnlocks"));
     layout->addWidget(databaseBox);
 
+    auto* auditBox = new QGroupBox(tr("Audit log"), content);
+    auditBox->setObjectName(QStringLiteral("overviewAuditGroup"));
+    auto* auditForm = new QFormLayout(auditBox);
+    m_auditRows = addValue(auditForm, tr("Rows:"), QStringLiteral("overviewAuditRows"));
+    m_auditLastVerified
+        = addValue(auditForm, tr("Last verified:"), QStringLiteral("overviewAuditLastVerified"));
+    m_auditState = addValue(auditForm, tr("State:"), QStringLiteral("overviewAuditState"));
+    layout->addWidget(auditBox);
+
     // Both forms put their values in one column, so the eye does not jump between the groups.
     QList<QWidget*> captions;
-    for (QFormLayout* form : {sessionForm, databaseForm})
+    for (QFormLayout* form : {sessionForm, databaseForm, auditForm})
         for (int row = 0; row < form->rowCount(); ++row)
             if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
                 captions.append(item->widget());
@@ -255,12 +266,68 @@ void OverviewView::refresh(const Vault& vault)
     m_keysGeneration->setText(locale.toString(status->keysGeneration));
     m_failedUnlocks->setText(locale.toString(status->failedUnlocksRecorded));
     m_slots->setKeySlots(status->keySlots);
+    refreshAudit(vault);
     if (!confirmed)
         m_error->showMessage(InlineMessage::Kind::Error, confirmed.error().message());
 }
 
+void OverviewView::showAuditChecking()
+{
+    m_auditState->setStyleSheet(QString());
+    m_auditState->setText(tr("Verifying…"));
+}
+
+void OverviewView::showAuditVerified(const QDateTime& checkedAt)
+{
+    m_auditCheckedAt = checkedAt;
+    m_auditState->setStyleSheet(QStringLiteral("color: #1e6b2e;"));
+    // No row count here: the check's own audit.verified row would make it one less than "Rows".
+    m_auditState->setText(
+        tr("Verified: every row is unchanged and in order, and the log ends where the head kept "
+           "outside the database says."));
+}
+
+void OverviewView::showAuditProblem(const QString& problem)
+{
+    m_auditCheckedAt = {};
+    // The colours of InlineMessage's errors: a broken chain must not read like a detail.
+    m_auditState->setStyleSheet(QStringLiteral("color: #8a1020; font-weight: bold;"));
+    m_auditState->setText(tr("NOT verified: %1").arg(problem));
+}
+
+void OverviewView::refreshAudit(const Vault& vault)
+{
+    AuditLog log = vault.audit();
+    const QLocale locale;
+    auto rows = log.count({});
+    m_auditRows->setText(rows ? locale.toString(rows.value()) : rows.error().message());
+    AuditFilter verified;
+    verified.action = auditActionName(AuditAction::AuditVerified);
+    auto last = log.query(verified, 0, 1);
+    QDateTime lastVerified;
+    QString lastOutcome;
+    if (last && !last->empty()) {
+        lastVerified = last->front().at;
+        lastOutcome = last->front().outcome;
+    }
+    // A session without audit.verify checks read-only and records nothing: its own check counts.
+    if (m_auditCheckedAt.isValid() && (!lastVerified.isValid() || m_auditCheckedAt > lastVerified)) {
+        lastVerified = m_auditCheckedAt;
+        lastOutcome = auditOutcomeName(AuditOutcome::Allowed);
+    }
+    if (!lastVerified.isValid())
+        m_auditLastVerified->setText(tr("Never"));
+    else if (lastOutcome == auditOutcomeName(AuditOutcome::Allowed))
+        m_auditLastVerified->setText(AuditLogModel::timeText(lastVerified));
+    else
+        m_auditLastVerified->setText(
+            tr("%1 (the chain did not verify)").arg(AuditLogModel::timeText(lastVerified)));
+}
+
 void OverviewView::clear()
 {
+    m_auditCheckedAt = {};
+    m_auditState->setStyleSheet(QString());
     if (m_confirmation)
         m_confirmation->close(); // deletes itself; its answer can no longer reach a vault
     m_error->clearMessage();
@@ -268,7 +335,8 @@ void OverviewView::clear()
     m_recoveryBannerText->clear();
     m_newRecoveryKeyRow->setVisible(false);
     for (QLabel* label : {m_user, m_roles, m_piiKey, m_path, m_databaseId, m_cipherVersion, m_schemaVersion,
-                          m_pageSize, m_cipherSettings, m_keysGeneration, m_failedUnlocks})
+                          m_pageSize, m_cipherSettings, m_keysGeneration, m_failedUnlocks, m_auditRows,
+                          m_auditLastVerified, m_auditState})
         label->clear();
     m_slots->clear();
 }

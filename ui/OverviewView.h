@@ -1,8 +1,10 @@
 // OverviewView: what the open database is and who is signed in (Vault::status()): file, SQLCipher
 // and schema versions, cipher settings, key slots, the session's roles, failed unlocks recorded.
-// A banner asks for a new recovery key while the current one was never confirmed as stored.
+// A banner asks for a new recovery key while the current one was never confirmed as stored. The
+// "Audit log" group shows the chain state: rows, last verified, verified or the problem found.
 #pragma once
 
+#include <QDateTime>
 #include <QPointer>
 #include <QWidget>
 
@@ -37,6 +39,15 @@ public:
     //! Shows an error of an action started here (e.g. issuing a new recovery key) at the top.
     void showError(const QString& message);
 
+    //! The audit chain is being verified (Workspace::verifyAuditSoon()).
+    void showAuditChecking();
+    //! The chain verified, checked at checkedAt.
+    void showAuditVerified(const QDateTime& checkedAt);
+    //! The chain did not verify, or could not be read: problem says which row and why.
+    void showAuditProblem(const QString& problem);
+    //! Reads the row count and the last recorded verification of vault's audit log.
+    void refreshAudit(const Vault& vault);
+
     KeySlotModel* keySlotModel() const { return m_slots; }
     //! The open "issue a new recovery key?" question (objectName "newRecoveryKeyConfirmation"),
     //! null when none is open; tests answer it through its buttons.
@@ -68,6 +79,10 @@ private:
     QLabel* m_cipherSettings;
     QLabel* m_keysGeneration;
     QLabel* m_failedUnlocks;
+    QLabel* m_auditRows;
+    QLabel* m_auditLastVerified;
+    QLabel* m_auditState;
+    QDateTime m_auditCheckedAt; //!< this session's verification, when it passed
     KeySlotModel* m_slots;
     QTableView* m_slotTable;
 };

@@ -1,5 +1,6 @@
 // Workspace: the unlocked console: a navigation list on the left with only the views that work
-// and that the session may use, and the views beside it.
+// and that the session may use, and the views beside it. It re-verifies the audit chain after an
+// unlock and shows the state on the Overview.
 #pragma once
 
 #include <QStringList>
@@ -30,6 +31,12 @@ public:
     //! Forgets the vault and clears every view (the console locked).
     void clear();
 
+    /*!
+     * Verifies the audit chain once the workspace has painted (after an unlock or the database's
+     * creation) and shows the result on the Overview. Forgotten if the console locks first.
+     */
+    void verifyAuditSoon();
+
     OverviewView* overview() const { return m_overview; }
     AuditView* auditView() const { return m_audit; }
     SettingsView* settings() const { return m_settings; }
@@ -44,6 +51,7 @@ signals:
 private:
     void addView(const QString& title, QWidget* view);
     void showEntry(int row);
+    void verifyAudit();
 
     Vault* m_vault = nullptr;
     QListWidget* m_navigation;
@@ -52,6 +60,8 @@ private:
     OverviewView* m_overview;
     SettingsView* m_settings;
     AuditView* m_audit;
+    //! Counts open() and clear(): a verification queued for one vault never runs on the next.
+    quint64 m_generation = 0;
 };
 
 } // namespace dpp::ui

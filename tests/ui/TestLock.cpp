@@ -130,6 +130,7 @@ void TestLock::verifyCleared(ui::MainWindow* window)
     QVERIFY2(!shown.contains(QStringLiteral("dpo")), "the overview still shows the user");
     QCOMPARE(overview->keySlotModel()->rowCount(), 0);
     QCOMPARE(child<QTableView>(window, "auditTable")->model()->rowCount(), 0);
+    QVERIFY(child<QLabel>(window, "overviewAuditState")->text().isEmpty());
     QVERIFY(!child<QWidget>(window, "recoveryKeyBanner")->isVisible());
     QCOMPARE(child<ui::Workspace>(window, "workspace")->navigationEntries(), QStringList());
     QVERIFY(!child<QSpinBox>(window, "idleMinutesSpin")->isEnabled());
