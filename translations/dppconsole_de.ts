@@ -69,72 +69,72 @@
 <context>
     <name>dpp::AuditLog</name>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="116"/>
+        <location filename="../app/audit/AuditLog.cpp" line="117"/>
         <source>The audit key in the database is damaged.</source>
         <translation>Der Audit-Schlüssel in der Datenbank ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="121"/>
+        <location filename="../app/audit/AuditLog.cpp" line="122"/>
         <source>The audit log has no key yet.</source>
         <translation>Das Audit-Protokoll hat noch keinen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="228"/>
+        <location filename="../app/audit/AuditLog.cpp" line="229"/>
         <source>The audit head file %1 is damaged or belongs to another database.</source>
         <translation>Die Audit-Kopfdatei %1 ist beschädigt oder gehört zu einer anderen Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="238"/>
+        <location filename="../app/audit/AuditLog.cpp" line="239"/>
         <source>The audit log was cut short: row %1, which the head kept outside vouches for, is gone.</source>
         <translation>Das Audit-Protokoll wurde gekürzt: Eintrag %1, für den die außerhalb abgelegte Kopfdatei bürgt, fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="245"/>
+        <location filename="../app/audit/AuditLog.cpp" line="246"/>
         <source>The audit log was re-chained: row %1 is not the row the head kept outside vouches for.</source>
         <translation>Das Audit-Protokoll wurde neu verkettet: Eintrag %1 ist nicht der Eintrag, für den die außerhalb abgelegte Kopfdatei bürgt.</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="296"/>
+        <location filename="../app/audit/AuditLog.cpp" line="386"/>
         <source>row %1 is missing (the log goes from row %2 to row %3)</source>
         <translation>Eintrag %1 fehlt (das Protokoll springt von Eintrag %2 zu Eintrag %3)</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="301"/>
+        <location filename="../app/audit/AuditLog.cpp" line="391"/>
         <source>row %1 is out of order</source>
         <translation>Eintrag %1 steht an der falschen Stelle</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="304"/>
+        <location filename="../app/audit/AuditLog.cpp" line="394"/>
         <source>row %1 was changed (its hash does not match its content)</source>
         <translation>Eintrag %1 wurde verändert (sein Hash passt nicht zu seinem Inhalt)</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="309"/>
+        <location filename="../app/audit/AuditLog.cpp" line="399"/>
         <source>row %1 does not follow row %2 (rows were removed or reordered)</source>
         <translation>Eintrag %1 folgt nicht auf Eintrag %2 (Einträge wurden entfernt oder umgestellt)</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="323"/>
+        <location filename="../app/audit/AuditLog.cpp" line="413"/>
         <source>the audit log is empty and its head file %1 is missing</source>
         <translation>das Audit-Protokoll ist leer, und seine Kopfdatei %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="327"/>
+        <location filename="../app/audit/AuditLog.cpp" line="417"/>
         <source>the head file %1 that vouches for the log&apos;s end is missing</source>
         <translation>die Kopfdatei %1, die für das Ende des Protokolls bürgt, fehlt</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="337"/>
+        <location filename="../app/audit/AuditLog.cpp" line="427"/>
         <source>the head file %1 is damaged or belongs to another database</source>
         <translation>die Kopfdatei %1 ist beschädigt oder gehört zu einer anderen Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="342"/>
+        <location filename="../app/audit/AuditLog.cpp" line="432"/>
         <source>the log was cut short: it ends at row %1, but the head kept outside says row %2</source>
         <translation>das Protokoll wurde gekürzt: Es endet bei Eintrag %1, die außerhalb abgelegte Kopfdatei nennt aber Eintrag %2</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="351"/>
+        <location filename="../app/audit/AuditLog.cpp" line="441"/>
         <source>row %1 is not the row the head kept outside vouches for (the log was re-chained)</source>
         <translation>Eintrag %1 ist nicht der Eintrag, für den die außerhalb abgelegte Kopfdatei bürgt (das Protokoll wurde neu verkettet)</translation>
     </message>
@@ -443,17 +443,17 @@
 <context>
     <name>dpp::PasswordPolicy</name>
     <message>
-        <location filename="../app/auth/PasswordPolicy.cpp" line="27"/>
+        <location filename="../app/auth/PasswordPolicy.cpp" line="29"/>
         <source>The password must have at least 12 characters.</source>
         <translation>Das Passwort muss mindestens 12 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../app/auth/PasswordPolicy.cpp" line="32"/>
+        <location filename="../app/auth/PasswordPolicy.cpp" line="34"/>
         <source>The password must mix at least three of: lower-case letters, capitals, digits, other characters.</source>
         <translation>Das Passwort muss mindestens drei dieser Arten mischen: Kleinbuchstaben, Großbuchstaben, Ziffern, andere Zeichen.</translation>
     </message>
     <message>
-        <location filename="../app/auth/PasswordPolicy.cpp" line="46"/>
+        <location filename="../app/auth/PasswordPolicy.cpp" line="48"/>
         <source>The password must not contain the user name.</source>
         <translation>Das Passwort darf den Benutzernamen nicht enthalten.</translation>
     </message>
@@ -489,37 +489,37 @@
 <context>
     <name>dpp::Roles</name>
     <message>
-        <location filename="../app/auth/Permission.cpp" line="151"/>
+        <location filename="../app/auth/Permission.cpp" line="153"/>
         <source>Data Protection Officer</source>
         <translation>Datenschutzbeauftragte(r)</translation>
     </message>
     <message>
-        <location filename="../app/auth/Permission.cpp" line="153"/>
+        <location filename="../app/auth/Permission.cpp" line="155"/>
         <source>Operator</source>
         <translation>Auftragsbearbeitung</translation>
     </message>
     <message>
-        <location filename="../app/auth/Permission.cpp" line="155"/>
+        <location filename="../app/auth/Permission.cpp" line="157"/>
         <source>Warehouse manager</source>
         <translation>Lagerleitung</translation>
     </message>
     <message>
-        <location filename="../app/auth/Permission.cpp" line="157"/>
+        <location filename="../app/auth/Permission.cpp" line="159"/>
         <source>Incident responder</source>
         <translation>Incident Response</translation>
     </message>
     <message>
-        <location filename="../app/auth/Permission.cpp" line="159"/>
+        <location filename="../app/auth/Permission.cpp" line="161"/>
         <source>Auditor</source>
         <translation>Prüfung (Audit)</translation>
     </message>
     <message>
-        <location filename="../app/auth/Permission.cpp" line="161"/>
+        <location filename="../app/auth/Permission.cpp" line="163"/>
         <source>IT administrator</source>
         <translation>IT-Administration</translation>
     </message>
     <message>
-        <location filename="../app/auth/Permission.cpp" line="163"/>
+        <location filename="../app/auth/Permission.cpp" line="165"/>
         <source>Scheduler (service)</source>
         <translation>Zeitplaner (Dienst)</translation>
     </message>
@@ -527,32 +527,32 @@
 <context>
     <name>dpp::Schema</name>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="68"/>
+        <location filename="../app/storage/Schema.cpp" line="89"/>
         <source>Cannot read the schema version of the database.</source>
         <translation>Die Schemaversion der Datenbank lässt sich nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="94"/>
+        <location filename="../app/storage/Schema.cpp" line="115"/>
         <source>Updating the database to schema version %1 (%2) failed; it stays at version %3. %4</source>
         <translation>Die Aktualisierung der Datenbank auf Schemaversion %1 (%2) ist fehlgeschlagen; sie bleibt auf Version %3. %4</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="112"/>
+        <location filename="../app/storage/Schema.cpp" line="133"/>
         <source>The schema steps are not numbered 1, 2, 3, ... in order.</source>
         <translation>Die Schemaschritte sind nicht der Reihe nach mit 1, 2, 3, … nummeriert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="119"/>
+        <location filename="../app/storage/Schema.cpp" line="140"/>
         <source>There is no schema version %1 (the latest is %2).</source>
         <translation>Es gibt keine Schemaversion %1 (die neueste ist %2).</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="126"/>
+        <location filename="../app/storage/Schema.cpp" line="147"/>
         <source>The database was made by a newer DPP Console (schema version %1; this version knows up to %2). Update DPP Console to open it.</source>
         <translation>Die Datenbank wurde von einer neueren DPP Console angelegt (Schemaversion %1; diese Version kennt Versionen bis %2). Aktualisieren Sie DPP Console, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="132"/>
+        <location filename="../app/storage/Schema.cpp" line="153"/>
         <source>The database is at schema version %1, newer than the requested %2; a database is never downgraded.</source>
         <translation>Die Datenbank hat Schemaversion %1, neuer als die verlangte %2; eine Datenbank wird nie auf eine ältere Version zurückgesetzt.</translation>
     </message>
@@ -605,112 +605,112 @@
 <context>
     <name>dpp::Vault</name>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="37"/>
+        <location filename="../app/vault/Vault.cpp" line="38"/>
         <source>Wrong user name or password.</source>
         <translation>Benutzername oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="101"/>
+        <location filename="../app/vault/Vault.cpp" line="102"/>
         <source>There is no DPP Console database at %1.</source>
         <translation>Unter %1 gibt es keine DPP-Console-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="74"/>
+        <location filename="../app/vault/Vault.cpp" line="75"/>
         <source>The account %1 is disabled.</source>
         <translation>Das Konto %1 ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="77"/>
+        <location filename="../app/vault/Vault.cpp" line="78"/>
         <source>The account %1 is locked. An administrator can unlock it.</source>
         <translation>Das Konto %1 ist gesperrt. Die IT-Administration kann es entsperren.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="67"/>
+        <location filename="../app/vault/Vault.cpp" line="68"/>
         <source>The key slot of %1 has no account in the database.</source>
         <translation>Zum Schlüsselplatz von %1 gibt es kein Konto in der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="280"/>
+        <location filename="../app/vault/Vault.cpp" line="281"/>
         <source>This database has no scheduler key slot; add one with &quot;dppctl scheduler enable&quot;.</source>
         <translation>Diese Datenbank hat keinen Schlüsselplatz für den Zeitplaner; legen Sie einen mit „dppctl scheduler enable“ an.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="287"/>
+        <location filename="../app/vault/Vault.cpp" line="288"/>
         <source>The scheduler&apos;s secret is missing from %1; enable the scheduler again.</source>
         <translation>Das Geheimnis des Zeitplaners fehlt im %1; aktivieren Sie den Zeitplaner erneut.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="298"/>
+        <location filename="../app/vault/Vault.cpp" line="299"/>
         <source>The scheduler&apos;s secret in %1 does not open its key slot.</source>
         <translation>Das Geheimnis des Zeitplaners im %1 öffnet seinen Schlüsselplatz nicht.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="351"/>
+        <location filename="../app/vault/Vault.cpp" line="352"/>
         <source>The key file %1 belongs to another database.</source>
         <translation>Die Schlüsseldatei %1 gehört zu einer anderen Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="471"/>
+        <location filename="../app/vault/Vault.cpp" line="487"/>
         <source>The key file changed while this window was open. Lock and unlock again, then repeat the change.</source>
         <translation>Die Schlüsseldatei hat sich geändert, während dieses Fenster offen war. Sperren und entsperren Sie erneut und wiederholen Sie dann die Änderung.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="501"/>
+        <location filename="../app/vault/Vault.cpp" line="517"/>
         <source>Not enough free disk space to rotate the key: it needs about %1 MB free beside the database. Nothing was changed.</source>
         <translation>Nicht genug freier Speicherplatz, um den Schlüssel zu erneuern: Neben der Datenbank müssen etwa %1 MB frei sein. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="564"/>
+        <location filename="../app/vault/Vault.cpp" line="580"/>
         <source>A key rotation is already under way.</source>
         <translation>Eine Schlüsselerneuerung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="581"/>
+        <location filename="../app/vault/Vault.cpp" line="597"/>
         <source>Key rotation stopped after sealing the new key.</source>
         <translation>Die Schlüsselerneuerung wurde nach dem Versiegeln des neuen Schlüssels angehalten.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="598"/>
+        <location filename="../app/vault/Vault.cpp" line="614"/>
         <source>The database key rotation failed and the database cannot be read with either key (%1). Do not delete %2; restore from a backup.</source>
         <translation>Die Erneuerung des Datenbankschlüssels ist fehlgeschlagen, und die Datenbank lässt sich mit keinem der beiden Schlüssel lesen (%1). Löschen Sie %2 nicht; stellen Sie die Datenbank aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="618"/>
+        <location filename="../app/vault/Vault.cpp" line="634"/>
         <source>The database key could not be changed (%1); the database keeps its old key and nothing was lost.</source>
         <translation>Der Datenbankschlüssel ließ sich nicht ändern (%1); die Datenbank behält ihren alten Schlüssel, und nichts ging verloren.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="622"/>
+        <location filename="../app/vault/Vault.cpp" line="638"/>
         <source>is the disk full?</source>
         <translation>ist der Datenträger voll?</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="628"/>
+        <location filename="../app/vault/Vault.cpp" line="644"/>
         <source>Key rotation stopped after re-encrypting the database.</source>
         <translation>Die Schlüsselerneuerung wurde nach dem Neuverschlüsseln der Datenbank angehalten.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="657"/>
+        <location filename="../app/vault/Vault.cpp" line="673"/>
         <source>Only someone who holds the PII key can issue a new recovery key, because the recovery key opens the PII key too.</source>
         <translation>Nur wer den PII-Schlüssel hat, kann einen neuen Wiederherstellungsschlüssel ausstellen, denn der Wiederherstellungsschlüssel öffnet auch den PII-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="700"/>
+        <location filename="../app/vault/Vault.cpp" line="716"/>
         <source>This database has no recovery key.</source>
         <translation>Diese Datenbank hat keinen Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="153"/>
+        <location filename="../app/vault/Vault.cpp" line="154"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Geben Sie den Namen der Person ein.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="157"/>
+        <location filename="../app/vault/Vault.cpp" line="158"/>
         <source>A DPP Console database already exists at %1; it was left untouched.</source>
         <translation>Unter %1 gibt es bereits eine DPP-Console-Datenbank; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="147"/>
+        <location filename="../app/vault/Vault.cpp" line="148"/>
         <source>A user name has 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter (&quot;recovery&quot; and &quot;scheduler&quot; are reserved).</source>
         <translation>Ein Benutzername besteht aus 2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben („recovery“ und „scheduler“ sind reserviert).</translation>
     </message>
@@ -797,6 +797,280 @@
         <location filename="../app/crypto/Primitives.cpp" line="240"/>
         <source>A sealed key does not open: the key file was altered.</source>
         <translation>Ein versiegelter Schlüssel lässt sich nicht öffnen: Die Schlüsseldatei wurde verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::AuditLogModel</name>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="113"/>
+        <source>Database created</source>
+        <translation>Datenbank angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="115"/>
+        <source>Unlocked</source>
+        <translation>Entsperrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="117"/>
+        <source>Unlock failed</source>
+        <translation>Entsperren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="119"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="121"/>
+        <source>Key slot added</source>
+        <translation>Schlüsselplatz hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="123"/>
+        <source>Key slot removed</source>
+        <translation>Schlüsselplatz entfernt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="125"/>
+        <source>Database key rotated</source>
+        <translation>Datenbankschlüssel erneuert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="127"/>
+        <source>Recovery key renewed</source>
+        <translation>Wiederherstellungsschlüssel erneuert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="129"/>
+        <source>Recovery key confirmed as stored</source>
+        <translation>Aufbewahrung des Wiederherstellungsschlüssels bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="131"/>
+        <source>Setting changed</source>
+        <translation>Einstellung geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="133"/>
+        <source>Permission denied</source>
+        <translation>Berechtigung verweigert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="135"/>
+        <source>Audit log verified</source>
+        <translation>Prüfprotokoll verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="137"/>
+        <source>Audit log exported</source>
+        <translation>Prüfprotokoll exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="139"/>
+        <source>Alarm raised</source>
+        <translation>Alarm ausgelöst</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="141"/>
+        <source>Alarm acknowledged</source>
+        <translation>Alarm quittiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="143"/>
+        <source>Account disabled</source>
+        <translation>Konto gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="145"/>
+        <source>Canary record planted</source>
+        <translation>Köder-Datensatz angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="161"/>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="163"/>
+        <source>Denied</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="165"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="201"/>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="201"/>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="219"/>
+        <source>%1 %2</source>
+        <comment>object type, object id</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="233"/>
+        <source>Row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="257"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="259"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="261"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="263"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="265"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="267"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::AuditView</name>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="56"/>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="63"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="64"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="65"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="66"/>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="67"/>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="84"/>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="89"/>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="99"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="100"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="101"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="102"/>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="103"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="104"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="116"/>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="118"/>
+        <source>Write the rows that match the filter to a CSV file. The export is recorded in the audit log.</source>
+        <translation>Schreibt die Zeilen, die dem Filter entsprechen, in eine CSV-Datei. Der Export wird im Prüfprotokoll vermerkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="197"/>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="289"/>
+        <location filename="../ui/AuditView.cpp" line="323"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="338"/>
+        <source>audit-log-%1.csv</source>
+        <translation>pruefprotokoll-%1.csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="339"/>
+        <source>Export audit log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="339"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="357"/>
+        <source>The rows were exported, but the export could not be recorded in the audit log: %1</source>
+        <translation>Die Zeilen wurden exportiert, aber der Export ließ sich nicht im Prüfprotokoll vermerken: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuditView.cpp" line="365"/>
+        <source>Exported %1 to %2.</source>
+        <comment>rows, file</comment>
+        <translation>%1 nach %2 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -993,52 +1267,52 @@
 <context>
     <name>dpp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43"/>
+        <location filename="../ui/MainWindow.cpp" line="44"/>
         <source>DPP Console</source>
         <translation>DPP Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
+        <location filename="../ui/MainWindow.cpp" line="53"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
         <source>Close the database and clear every view</source>
         <translation>Die Datenbank schließen und alle Ansichten leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
         <source>Lock the console (%1)</source>
         <translation>Die Konsole sperren (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
         <source>&amp;Console</source>
         <translation>&amp;Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Console</source>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>The console locked after %1 min without input.</source>
         <translation>Die Konsole wurde nach %1 min ohne Eingabe gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>The console locked because the screen was locked.</source>
         <translation>Die Konsole wurde gesperrt, weil der Bildschirm gesperrt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Angemeldet als %1 (%2)</translation>
     </message>
@@ -1046,156 +1320,201 @@
 <context>
     <name>dpp::ui::OverviewView</name>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="41"/>
+        <location filename="../ui/OverviewView.cpp" line="43"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="71"/>
-        <location filename="../ui/OverviewView.cpp" line="145"/>
+        <location filename="../ui/OverviewView.cpp" line="73"/>
+        <location filename="../ui/OverviewView.cpp" line="155"/>
         <source>New recovery key…</source>
         <translation>Neuer Wiederherstellungsschlüssel …</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="78"/>
+        <location filename="../ui/OverviewView.cpp" line="80"/>
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="80"/>
+        <location filename="../ui/OverviewView.cpp" line="82"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="81"/>
+        <location filename="../ui/OverviewView.cpp" line="83"/>
         <source>Roles:</source>
         <translation>Rollen:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="82"/>
+        <location filename="../ui/OverviewView.cpp" line="84"/>
         <source>Personal data:</source>
         <translation>Personenbezogene Daten:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="85"/>
+        <location filename="../ui/OverviewView.cpp" line="87"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="87"/>
+        <location filename="../ui/OverviewView.cpp" line="89"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="88"/>
+        <location filename="../ui/OverviewView.cpp" line="90"/>
         <source>Database ID:</source>
         <translation>Datenbank-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="90"/>
+        <location filename="../ui/OverviewView.cpp" line="92"/>
         <source>SQLCipher version:</source>
         <translation>SQLCipher-Version:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="91"/>
+        <location filename="../ui/OverviewView.cpp" line="93"/>
         <source>Schema version:</source>
         <translation>Schemaversion:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="92"/>
+        <location filename="../ui/OverviewView.cpp" line="94"/>
         <source>Page size:</source>
         <translation>Seitengröße:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="93"/>
+        <location filename="../ui/OverviewView.cpp" line="95"/>
         <source>Encryption:</source>
         <translation>Verschlüsselung:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="95"/>
+        <location filename="../ui/OverviewView.cpp" line="97"/>
         <source>Key file generation:</source>
         <translation>Generation der Schlüsseldatei:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="96"/>
+        <location filename="../ui/OverviewView.cpp" line="98"/>
         <source>Failed unlock attempts recorded:</source>
         <translation>Aufgezeichnete fehlgeschlagene Entsperrversuche:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="116"/>
+        <location filename="../ui/OverviewView.cpp" line="102"/>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="105"/>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="106"/>
+        <source>Last verified:</source>
+        <translation>Zuletzt verifiziert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="107"/>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="126"/>
         <source>Key slots</source>
         <translation>Schlüsselplätze</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="119"/>
+        <location filename="../ui/OverviewView.cpp" line="129"/>
         <source>Each slot opens the database with its own secret. Only slots that hold the PII key can decrypt buyers&apos; personal data.</source>
         <translation>Jeder Schlüsselplatz öffnet die Datenbank mit seinem eigenen Geheimnis. Nur Schlüsselplätze mit dem PII-Schlüssel können personenbezogene Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="148"/>
+        <location filename="../ui/OverviewView.cpp" line="158"/>
         <source>Issue a new recovery key when the current one may be lost or seen by someone else. The current one stops working.</source>
         <translation>Stellen Sie einen neuen Wiederherstellungsschlüssel aus, wenn der bisherige verloren gegangen oder in fremde Hände geraten sein könnte. Der bisherige funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="168"/>
+        <location filename="../ui/OverviewView.cpp" line="178"/>
         <source>New recovery key</source>
         <translation>Neuer Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="169"/>
+        <location filename="../ui/OverviewView.cpp" line="179"/>
         <source>Issue a new recovery key?</source>
         <translation>Einen neuen Wiederherstellungsschlüssel ausstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="171"/>
+        <location filename="../ui/OverviewView.cpp" line="181"/>
         <source>The current recovery key stops working at once. The new one is shown only once; store it before you continue.</source>
         <translation>Der bisherige Wiederherstellungsschlüssel funktioniert sofort nicht mehr. Der neue wird nur einmal angezeigt; bewahren Sie ihn auf, bevor Sie fortfahren.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="173"/>
+        <location filename="../ui/OverviewView.cpp" line="183"/>
         <source>&amp;Issue new key</source>
         <translation>Neuen Schlüssel &amp;ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="175"/>
+        <location filename="../ui/OverviewView.cpp" line="185"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="216"/>
+        <location filename="../ui/OverviewView.cpp" line="226"/>
         <source>%1 (%2)</source>
         <comment>display name (user name)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="221"/>
+        <location filename="../ui/OverviewView.cpp" line="231"/>
         <source>This session holds the PII key and can decrypt buyers&apos; personal data.</source>
         <translation>Diese Sitzung hat den PII-Schlüssel und kann personenbezogene Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="223"/>
+        <location filename="../ui/OverviewView.cpp" line="233"/>
         <source>This session cannot decrypt buyers&apos; personal data.</source>
         <translation>Diese Sitzung kann keine personenbezogenen Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="229"/>
+        <location filename="../ui/OverviewView.cpp" line="239"/>
         <source>The recovery key was never confirmed as stored. Issue a new one and store it.</source>
         <translation>Es wurde nie bestätigt, dass der Wiederherstellungsschlüssel sicher aufbewahrt ist. Stellen Sie einen neuen aus und bewahren Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="230"/>
+        <location filename="../ui/OverviewView.cpp" line="240"/>
         <source>The recovery key was never confirmed as stored. Ask someone who manages the keys and holds the PII key to issue a new one.</source>
         <translation>Es wurde nie bestätigt, dass der Wiederherstellungsschlüssel sicher aufbewahrt ist. Bitten Sie jemanden, der die Schlüssel verwaltet und den PII-Schlüssel hat, einen neuen auszustellen.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="249"/>
+        <location filename="../ui/OverviewView.cpp" line="259"/>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="253"/>
+        <location filename="../ui/OverviewView.cpp" line="263"/>
         <source>%1 with %2 per page, pages of %3 bytes, raw 256-bit key</source>
         <translation>%1 mit %2 je Seite, Seiten zu %3 Byte, roher 256-Bit-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="276"/>
+        <source>Verifying…</source>
+        <translation>Wird verifiziert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="285"/>
+        <source>Verified: every row is unchanged and in order, and the log ends where the head kept outside the database says.</source>
+        <translation>Verifiziert: Jede Zeile ist unverändert und in der richtigen Reihenfolge, und das Protokoll endet dort, wo das außerhalb der Datenbank gespeicherte Kettenende es angibt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="294"/>
+        <source>NOT verified: %1</source>
+        <translation>NICHT verifiziert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="318"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="323"/>
+        <source>%1 (the chain did not verify)</source>
+        <translation>%1 (die Kette war nicht intakt)</translation>
     </message>
 </context>
 <context>
@@ -1339,17 +1658,22 @@
 <context>
     <name>dpp::ui::Workspace</name>
     <message>
-        <location filename="../ui/Workspace.cpp" line="25"/>
+        <location filename="../ui/Workspace.cpp" line="29"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="63"/>
+        <location filename="../ui/Workspace.cpp" line="68"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="65"/>
+        <location filename="../ui/Workspace.cpp" line="70"/>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/Workspace.cpp" line="72"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
