@@ -230,6 +230,8 @@ void TestFirstStart::firstStartEndToEnd()
     QCOMPARE(child<QLabel>(&window, "overviewDatabasePath")->text(), paths.database());
     QVERIFY(!child<QLabel>(&window, "overviewCipherVersion")->text().isEmpty());
     QCOMPARE(workspace->overview()->keySlotModel()->rowCount(), 2);
+    // The new database's audit chain is verified once the key page is left.
+    QTRY_VERIFY(child<QLabel>(&window, "overviewAuditState")->text().startsWith(QStringLiteral("Verified")));
     QVERIFY(window.lockAction()->isEnabled());
     // Continue recorded the confirmation: no banner, and the database says so.
     QVERIFY(!child<QWidget>(&window, "recoveryKeyBanner")->isVisible());
