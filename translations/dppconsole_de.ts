@@ -902,53 +902,53 @@
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="201"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="202"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="201"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="202"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="219"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="221"/>
         <source>%1 %2</source>
         <comment>object type, object id</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="233"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="235"/>
         <source>Row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="257"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="259"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="259"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="261"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="261"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="263"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="263"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="265"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="265"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="267"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="267"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="269"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -956,118 +956,118 @@
 <context>
     <name>dpp::ui::AuditView</name>
     <message>
-        <location filename="../ui/AuditView.cpp" line="56"/>
+        <location filename="../ui/AuditView.cpp" line="57"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="63"/>
+        <location filename="../ui/AuditView.cpp" line="64"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="64"/>
+        <location filename="../ui/AuditView.cpp" line="65"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="65"/>
+        <location filename="../ui/AuditView.cpp" line="66"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="66"/>
+        <location filename="../ui/AuditView.cpp" line="67"/>
         <source>All</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="67"/>
+        <location filename="../ui/AuditView.cpp" line="68"/>
         <source>Custom range</source>
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="84"/>
+        <location filename="../ui/AuditView.cpp" line="89"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="89"/>
+        <location filename="../ui/AuditView.cpp" line="94"/>
         <source>All outcomes</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="99"/>
+        <location filename="../ui/AuditView.cpp" line="104"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="100"/>
+        <location filename="../ui/AuditView.cpp" line="105"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="101"/>
+        <location filename="../ui/AuditView.cpp" line="106"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="102"/>
+        <location filename="../ui/AuditView.cpp" line="107"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="103"/>
+        <location filename="../ui/AuditView.cpp" line="108"/>
         <source>&amp;Action:</source>
         <translation>&amp;Aktion:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="104"/>
+        <location filename="../ui/AuditView.cpp" line="109"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="116"/>
+        <location filename="../ui/AuditView.cpp" line="121"/>
         <source>&amp;Export CSV…</source>
         <translation>Als CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="118"/>
+        <location filename="../ui/AuditView.cpp" line="123"/>
         <source>Write the rows that match the filter to a CSV file. The export is recorded in the audit log.</source>
         <translation>Schreibt die Zeilen, die dem Filter entsprechen, in eine CSV-Datei. Der Export wird im Prüfprotokoll vermerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="197"/>
+        <location filename="../ui/AuditView.cpp" line="204"/>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="289"/>
-        <location filename="../ui/AuditView.cpp" line="323"/>
+        <location filename="../ui/AuditView.cpp" line="297"/>
+        <location filename="../ui/AuditView.cpp" line="331"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="338"/>
+        <location filename="../ui/AuditView.cpp" line="345"/>
         <source>audit-log-%1.csv</source>
         <translation>pruefprotokoll-%1.csv</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="339"/>
+        <location filename="../ui/AuditView.cpp" line="346"/>
         <source>Export audit log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="339"/>
+        <location filename="../ui/AuditView.cpp" line="346"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="357"/>
+        <location filename="../ui/AuditView.cpp" line="364"/>
         <source>The rows were exported, but the export could not be recorded in the audit log: %1</source>
         <translation>Die Zeilen wurden exportiert, aber der Export ließ sich nicht im Prüfprotokoll vermerken: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="365"/>
+        <location filename="../ui/AuditView.cpp" line="372"/>
         <source>Exported %1 to %2.</source>
         <comment>rows, file</comment>
         <translation>%1 nach %2 exportiert.</translation>
@@ -1326,7 +1326,7 @@
     </message>
     <message>
         <location filename="../ui/OverviewView.cpp" line="73"/>
-        <location filename="../ui/OverviewView.cpp" line="155"/>
+        <location filename="../ui/OverviewView.cpp" line="156"/>
         <source>New recovery key…</source>
         <translation>Neuer Wiederherstellungsschlüssel …</translation>
     </message>
@@ -1406,113 +1406,113 @@
         <translation>Zeilen:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="106"/>
-        <source>Last verified:</source>
-        <translation>Zuletzt verifiziert:</translation>
+        <location filename="../ui/OverviewView.cpp" line="107"/>
+        <source>Last checked:</source>
+        <translation>Zuletzt geprüft:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="107"/>
+        <location filename="../ui/OverviewView.cpp" line="108"/>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="126"/>
+        <location filename="../ui/OverviewView.cpp" line="127"/>
         <source>Key slots</source>
         <translation>Schlüsselplätze</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="129"/>
+        <location filename="../ui/OverviewView.cpp" line="130"/>
         <source>Each slot opens the database with its own secret. Only slots that hold the PII key can decrypt buyers&apos; personal data.</source>
         <translation>Jeder Schlüsselplatz öffnet die Datenbank mit seinem eigenen Geheimnis. Nur Schlüsselplätze mit dem PII-Schlüssel können personenbezogene Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="158"/>
+        <location filename="../ui/OverviewView.cpp" line="159"/>
         <source>Issue a new recovery key when the current one may be lost or seen by someone else. The current one stops working.</source>
         <translation>Stellen Sie einen neuen Wiederherstellungsschlüssel aus, wenn der bisherige verloren gegangen oder in fremde Hände geraten sein könnte. Der bisherige funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="178"/>
+        <location filename="../ui/OverviewView.cpp" line="179"/>
         <source>New recovery key</source>
         <translation>Neuer Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="179"/>
+        <location filename="../ui/OverviewView.cpp" line="180"/>
         <source>Issue a new recovery key?</source>
         <translation>Einen neuen Wiederherstellungsschlüssel ausstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="181"/>
+        <location filename="../ui/OverviewView.cpp" line="182"/>
         <source>The current recovery key stops working at once. The new one is shown only once; store it before you continue.</source>
         <translation>Der bisherige Wiederherstellungsschlüssel funktioniert sofort nicht mehr. Der neue wird nur einmal angezeigt; bewahren Sie ihn auf, bevor Sie fortfahren.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="183"/>
+        <location filename="../ui/OverviewView.cpp" line="184"/>
         <source>&amp;Issue new key</source>
         <translation>Neuen Schlüssel &amp;ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="185"/>
+        <location filename="../ui/OverviewView.cpp" line="186"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="226"/>
+        <location filename="../ui/OverviewView.cpp" line="227"/>
         <source>%1 (%2)</source>
         <comment>display name (user name)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="231"/>
+        <location filename="../ui/OverviewView.cpp" line="232"/>
         <source>This session holds the PII key and can decrypt buyers&apos; personal data.</source>
         <translation>Diese Sitzung hat den PII-Schlüssel und kann personenbezogene Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="233"/>
+        <location filename="../ui/OverviewView.cpp" line="234"/>
         <source>This session cannot decrypt buyers&apos; personal data.</source>
         <translation>Diese Sitzung kann keine personenbezogenen Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="239"/>
+        <location filename="../ui/OverviewView.cpp" line="240"/>
         <source>The recovery key was never confirmed as stored. Issue a new one and store it.</source>
         <translation>Es wurde nie bestätigt, dass der Wiederherstellungsschlüssel sicher aufbewahrt ist. Stellen Sie einen neuen aus und bewahren Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="240"/>
+        <location filename="../ui/OverviewView.cpp" line="241"/>
         <source>The recovery key was never confirmed as stored. Ask someone who manages the keys and holds the PII key to issue a new one.</source>
         <translation>Es wurde nie bestätigt, dass der Wiederherstellungsschlüssel sicher aufbewahrt ist. Bitten Sie jemanden, der die Schlüssel verwaltet und den PII-Schlüssel hat, einen neuen auszustellen.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="259"/>
+        <location filename="../ui/OverviewView.cpp" line="260"/>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="263"/>
+        <location filename="../ui/OverviewView.cpp" line="264"/>
         <source>%1 with %2 per page, pages of %3 bytes, raw 256-bit key</source>
         <translation>%1 mit %2 je Seite, Seiten zu %3 Byte, roher 256-Bit-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="276"/>
+        <location filename="../ui/OverviewView.cpp" line="277"/>
         <source>Verifying…</source>
         <translation>Wird verifiziert…</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="285"/>
+        <location filename="../ui/OverviewView.cpp" line="286"/>
         <source>Verified: every row is unchanged and in order, and the log ends where the head kept outside the database says.</source>
         <translation>Verifiziert: Jede Zeile ist unverändert und in der richtigen Reihenfolge, und das Protokoll endet dort, wo das außerhalb der Datenbank gespeicherte Kettenende es angibt.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="294"/>
+        <location filename="../ui/OverviewView.cpp" line="295"/>
         <source>NOT verified: %1</source>
         <translation>NICHT verifiziert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="318"/>
+        <location filename="../ui/OverviewView.cpp" line="319"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="323"/>
+        <location filename="../ui/OverviewView.cpp" line="324"/>
         <source>%1 (the chain did not verify)</source>
         <translation>%1 (die Kette war nicht intakt)</translation>
     </message>

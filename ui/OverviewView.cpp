@@ -104,7 +104,7 @@ OverviewView::OverviewView(QWidget* parent)
     auto* auditForm = new QFormLayout(auditBox);
     m_auditRows = addValue(auditForm, tr("Rows:"), QStringLiteral("overviewAuditRows"));
     m_auditLastVerified
-        = addValue(auditForm, tr("Last verified:"), QStringLiteral("overviewAuditLastVerified"));
+        = addValue(auditForm, tr("Last checked:"), QStringLiteral("overviewAuditLastVerified"));
     m_auditState = addValue(auditForm, tr("State:"), QStringLiteral("overviewAuditState"));
     layout->addWidget(auditBox);
 
