@@ -94,6 +94,8 @@ QString auditActionName(AuditAction action)
         return QStringLiteral("user.disabled");
     case AuditAction::CanaryPlanted:
         return QStringLiteral("canary.planted");
+    case AuditAction::AuditPruned:
+        return QStringLiteral("audit.pruned");
     }
     return {};
 }
@@ -102,7 +104,7 @@ QList<AuditAction> allAuditActions()
 {
     QList<AuditAction> all;
     for (int a = static_cast<int>(AuditAction::DatabaseCreated);
-         a <= static_cast<int>(AuditAction::CanaryPlanted); ++a)
+         a <= static_cast<int>(AuditAction::AuditPruned); ++a)
         all << static_cast<AuditAction>(a);
     return all;
 }

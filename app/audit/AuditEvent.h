@@ -29,6 +29,7 @@ enum class AuditAction
     AlarmAcknowledged,
     AccountDisabled, //!< e.g. by an alarm rule on anomalous use
     CanaryPlanted,
+    AuditPruned, //!< rows past the retention period removed, a signed checkpoint left
 };
 
 enum class AuditOutcome

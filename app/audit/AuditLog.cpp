@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 #include <QtEndian>
 #include <sqlite3.h>
@@ -357,22 +358,131 @@ Result<QStringList> AuditLog::distinctActors()
     return actors;
 }
 
+QByteArray AuditLog::checkpointMac(const SecureBytes& key, const AuditCheckpoint& checkpoint)
+{
+    return crypto::hmacSha256(key,
+                              QStringLiteral("dpp-console/audit-checkpoint/v1|%1|%2|%3|%4")
+                                  .arg(checkpoint.seq)
+                                  .arg(QString::fromLatin1(checkpoint.hash.toHex()))
+                                  .arg(checkpoint.prunedTotal)
+                                  .arg(checkpoint.at.toUTC().toString(Qt::ISODateWithMs))
+                                  .toUtf8());
+}
+
+Result<AuditCheckpoint> AuditLog::readCheckpoint()
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_checkpoint'"));
+    DPP_TRY(stmt);
+    auto row = stmt->step();
+    DPP_TRY(row);
+    AuditCheckpoint checkpoint;
+    if (!row.value())
+        return checkpoint;
+    const QJsonObject o = QJsonDocument::fromJson(stmt->columnText(0).toUtf8()).object();
+    checkpoint.seq = o.value(QStringLiteral("seq")).toInteger();
+    checkpoint.hash = QByteArray::fromHex(o.value(QStringLiteral("hash")).toString().toLatin1());
+    checkpoint.prunedTotal = o.value(QStringLiteral("pruned_total")).toInteger();
+    checkpoint.at = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+    checkpoint.mac = QByteArray::fromHex(o.value(QStringLiteral("mac")).toString().toLatin1());
+    if (checkpoint.seq < 1)
+        checkpoint.seq = 1; // damaged: a checkpoint at row 1 whose MAC cannot match
+    return checkpoint;
+}
+
+Result<qint64> AuditLog::prune(const AuditActor& actor, const QDateTime& cutoff)
+{
+    std::optional<Transaction> own;
+    if (sqlite3_get_autocommit(m_db.handle())) {
+        auto tx = Transaction::begin(m_db);
+        DPP_TRY(tx);
+        own.emplace(std::move(tx).value());
+    }
+    DPP_TRY(loadKey(true));
+    // Rows are pruned from the oldest up to the first row at or after the cutoff (failed unlocks
+    // are copied in later with their own older times, so "older than" alone could leave gaps),
+    // and never the newest row: the chain goes on from it.
+    auto bound = m_db.prepare(QStringLiteral("SELECT coalesce((SELECT min(seq) FROM audit_log WHERE at >= "
+                                             "?), (SELECT max(seq) FROM audit_log)) - 1"));
+    DPP_TRY(bound);
+    bound->bind(1, cutoff.toUTC().toString(Qt::ISODateWithMs));
+    auto boundRow = bound->step();
+    DPP_TRY(boundRow);
+    const qint64 upTo = bound->columnIsNull(0) ? 0 : bound->columnInt(0);
+    auto previous = readCheckpoint();
+    DPP_TRY(previous);
+    if (upTo <= previous->seq)
+        return qint64(0);
+    auto last = m_db.prepare(QStringLiteral("SELECT hash, (SELECT count(*) FROM audit_log WHERE seq <= ?) "
+                                            "FROM audit_log WHERE seq = ?"));
+    DPP_TRY(last);
+    last->bind(1, upTo).bind(2, upTo);
+    auto lastRow = last->step();
+    DPP_TRY(lastRow);
+    if (!lastRow.value())
+        return qint64(0);
+    AuditCheckpoint checkpoint;
+    checkpoint.seq = upTo;
+    checkpoint.hash = last->columnBlob(0);
+    const qint64 pruned = last->columnInt(1);
+    checkpoint.prunedTotal = previous->prunedTotal + pruned;
+    checkpoint.at = QDateTime::currentDateTimeUtc();
+    checkpoint.mac = checkpointMac(m_key, checkpoint);
+    const QJsonObject json{{QStringLiteral("seq"), checkpoint.seq},
+                           {QStringLiteral("hash"), QString::fromLatin1(checkpoint.hash.toHex())},
+                           {QStringLiteral("pruned_total"), checkpoint.prunedTotal},
+                           {QStringLiteral("at"), checkpoint.at.toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("mac"), QString::fromLatin1(checkpoint.mac.toHex())}};
+    auto store = m_db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('audit_checkpoint', ?) "
+                                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    DPP_TRY(store);
+    store->bind(1, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    DPP_TRY(store->run());
+    auto remove = m_db.prepare(QStringLiteral("DELETE FROM audit_log WHERE seq <= ?"));
+    DPP_TRY(remove);
+    remove->bind(1, upTo);
+    DPP_TRY(remove->run());
+    DPP_TRY(append(actor,
+                   {AuditAction::AuditPruned, AuditOutcome::Allowed, QStringLiteral("audit-log"),
+                    QString::number(upTo), AuditDetails().count(pruned).lastTime(cutoff)}));
+    if (own) {
+        DPP_TRY(own->commit());
+        (void)publishHead();
+    }
+    return pruned;
+}
+
 Result<AuditVerification> AuditLog::verify()
 {
     AuditVerification v;
     auto key = loadKey(false);
     if (!key && key.error().code() != ErrorCode::NotFound)
         return key.error();
-    auto stmt = m_db.prepare(QString::fromLatin1(SelectRows) + QStringLiteral(" ORDER BY seq"));
-    DPP_TRY(stmt);
-    QByteArray previous = Genesis;
-    qint64 expectedSeq = 1;
     auto fail = [&](qint64 seq, const QString& problem) {
         v.intact = false;
         v.firstBadSeq = seq;
         v.problem = problem;
         return v;
     };
+    // After a prune the chain starts at the signed checkpoint instead of the genesis hash.
+    QByteArray previous = Genesis;
+    qint64 expectedSeq = 1;
+    auto checkpoint = readCheckpoint();
+    DPP_TRY(checkpoint);
+    if (checkpoint->seq > 0) {
+        if (m_key.isEmpty()
+            || !crypto::constantTimeEquals(checkpointMac(m_key, checkpoint.value()), checkpoint->mac))
+            return fail(checkpoint->seq + 1,
+                        QCoreApplication::translate("dpp::AuditLog",
+                                                    "the checkpoint left by pruning (row %1) was "
+                                                    "changed")
+                            .arg(checkpoint->seq));
+        previous = checkpoint->hash;
+        expectedSeq = checkpoint->seq + 1;
+    }
+    auto stmt
+        = m_db.prepare(QString::fromLatin1(SelectRows) + QStringLiteral(" WHERE seq >= ? ORDER BY seq"));
+    DPP_TRY(stmt);
+    stmt->bind(1, expectedSeq);
     for (;;) {
         auto next = stmt->step();
         DPP_TRY(next);
@@ -427,12 +537,13 @@ Result<AuditVerification> AuditLog::verify()
                     QCoreApplication::translate("dpp::AuditLog",
                                                 "the head file %1 is damaged or belongs to another database")
                         .arg(m_headPath));
-    if (headSeq > v.rows)
-        return fail(v.rows + 1,
+    const qint64 lastSeq = expectedSeq - 1;
+    if (headSeq > lastSeq)
+        return fail(lastSeq + 1,
                     QCoreApplication::translate(
                         "dpp::AuditLog",
                         "the log was cut short: it ends at row %1, but the head kept outside says row %2")
-                        .arg(v.rows)
+                        .arg(lastSeq)
                         .arg(headSeq));
     // A log longer than the head is fine (a crash between commit and head write); the row the
     // head names must still be the same row.

@@ -36,6 +36,16 @@ struct AuditFilter
     QString outcome; //!< "allowed", "denied", "failed"
 };
 
+//! Where the chain starts after a prune: the last pruned row and its hash, signed with the audit key.
+struct AuditCheckpoint
+{
+    qint64 seq = 0; //!< 0: never pruned
+    QByteArray hash;
+    qint64 prunedTotal = 0;
+    QDateTime at;
+    QByteArray mac;
+};
+
 struct AuditVerification
 {
     bool intact = false;
@@ -62,6 +72,13 @@ public:
      */
     Result<void> publishHead();
 
+    /*!
+     * Removes the rows before cutoff (never the newest) and leaves a checkpoint signed with the
+     * audit key, so the rest still verifies; records an audit.pruned row. Returns the rows removed.
+     * The caller enforces the retention floor (Vault::pruneAudit: never under 90 days).
+     */
+    Result<qint64> prune(const AuditActor& actor, const QDateTime& cutoff);
+
     //! Walks the whole chain and compares its end with the head kept outside.
     Result<AuditVerification> verify();
 
@@ -83,6 +100,8 @@ public:
 
 private:
     Result<void> loadKey(bool createIfMissing);
+    Result<AuditCheckpoint> readCheckpoint();
+    static QByteArray checkpointMac(const SecureBytes& key, const AuditCheckpoint& checkpoint);
     //! Corrupt when the head kept outside names a row this log no longer has, or another row.
     Result<void> checkAgainstHead();
 

@@ -125,6 +125,8 @@ public:
             return rekey();
         if (command == QLatin1String("verify-audit"))
             return verifyAudit();
+        if (command == QLatin1String("prune-audit"))
+            return pruneAudit();
         if (command == QLatin1String("recovery-key"))
             return renewRecoveryKey(arguments.value(0));
         if (command == QLatin1String("whoami"))
@@ -280,6 +282,18 @@ private:
         return Ok;
     }
 
+    int pruneAudit()
+    {
+        auto vault = signIn();
+        if (!vault)
+            return fail(vault.error());
+        auto pruned = vault.value()->pruneAudit();
+        if (!pruned)
+            return fail(pruned.error());
+        printOut(QStringLiteral("Pruned: %1").arg(pruned.value()));
+        return Ok;
+    }
+
     int renewRecoveryKey(const QString& action)
     {
         if (action != QLatin1String("renew"))
@@ -369,16 +383,17 @@ int main(int argc, char* argv[])
         std::fputs("dppctl: warning: could not turn off core dumps and ptrace for this process\n", stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("DPP Console command line.\n\nCommands:\n"
-           "  init                    create the database, the first user (--user) and the recovery key\n"
-           "  status                  schema, SQLCipher and key-slot facts, row counts\n"
-           "  slots                   list the key slots\n"
-           "  verify-audit            walk the audit log's hash chain and compare it with its head\n"
-           "  recovery-key renew      replace the recovery key (the old one stops working)\n"
-           "  whoami                  who is signed in, their roles, whether they hold the PII key\n"
-           "  rekey                   rotate the database key (after someone with access leaves)\n"
-           "  scheduler enable|disable  the unattended jobs' key slot in the system keychain"));
+    parser.setApplicationDescription(tr(
+        "DPP Console command line.\n\nCommands:\n"
+        "  init                    create the database, the first user (--user) and the recovery key\n"
+        "  status                  schema, SQLCipher and key-slot facts, row counts\n"
+        "  slots                   list the key slots\n"
+        "  verify-audit            walk the audit log's hash chain and compare it with its head\n"
+        "  prune-audit             remove audit rows past the retention period (a signed checkpoint stays)\n"
+        "  recovery-key renew      replace the recovery key (the old one stops working)\n"
+        "  whoami                  who is signed in, their roles, whether they hold the PII key\n"
+        "  rekey                   rotate the database key (after someone with access leaves)\n"
+        "  scheduler enable|disable  the unattended jobs' key slot in the system keychain"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({

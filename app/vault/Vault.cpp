@@ -466,6 +466,16 @@ Result<void> Vault::require(Permission permission) const
     return allowed;
 }
 
+Result<qint64> Vault::pruneAudit(const QDateTime& now)
+{
+    DPP_TRY(require(Permission::AuditVerify));
+    auto days = setting(QStringLiteral("audit.retention_days"), QString::number(DefaultAuditRetentionDays));
+    DPP_TRY(days);
+    // A value below the floor (written around the API) is never obeyed.
+    const int retention = std::max(days->toInt(), MinimumAuditRetentionDays);
+    return audit().prune(AuditActor::of(m_session), now.addDays(-retention));
+}
+
 Result<AuditVerification> Vault::verifyAudit()
 {
     DPP_TRY(require(Permission::AuditVerify));
@@ -793,6 +803,16 @@ Result<QString> Vault::setting(const QString& key, const QString& defaultValue) 
 
 Result<void> Vault::setSetting(const QString& key, const QString& value)
 {
+    if (key == QLatin1String("audit.retention_days")) {
+        bool number = false;
+        const int days = value.toInt(&number);
+        if (!number || days < MinimumAuditRetentionDays)
+            return Error(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("dpp::Vault",
+                                                     "The audit log is kept at least %1 days (the DPP "
+                                                     "asks 90 days of logs); choose %1 or more.")
+                             .arg(MinimumAuditRetentionDays));
+    }
     DPP_TRY(require(Permission::SettingsManage));
     auto tx = Transaction::begin(*m_db);
     DPP_TRY(tx);

@@ -148,6 +148,15 @@ public:
 
     //! The audit log of this database (each service appends its events in its own transaction).
     AuditLog audit() const;
+    /*!
+     * Removes audit rows older than the retention period (setting audit.retention_days, default
+     * 400, never under 90: the DPP asks 90 days of logs, 12 months of records for audits) and
+     * leaves a signed checkpoint. Needs audit.verify (the scheduler runs it). Returns rows removed.
+     */
+    Result<qint64> pruneAudit(const QDateTime& now = QDateTime::currentDateTimeUtc());
+    static constexpr int DefaultAuditRetentionDays = 400;
+    static constexpr int MinimumAuditRetentionDays = 90;
+
     //! Walks the audit chain and compares it with the head kept outside. Needs audit.verify.
     //! A chain that does not verify raises a critical alarm.
     Result<AuditVerification> verifyAudit();

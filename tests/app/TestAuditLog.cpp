@@ -150,6 +150,77 @@ private slots:
         QVERIFY(vault->verifyAudit()->intact);
     }
 
+    void pruneByRetention()
+    {
+        VaultFixture f;
+        auto vault = f.create();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(vault->setSetting(QStringLiteral("test.counter"), QString::number(i)).ok());
+        // 450 days later, 11 rows (creation + 10 changes) are past the default 400 days.
+        const QDateTime later = now.addDays(450);
+        auto pruned = vault->pruneAudit(later);
+        QVERIFY2(pruned.ok(), qPrintable(pruned.error().message()));
+        QCOMPARE(pruned.value(), qint64(10)); // everything but the newest row, which the chain goes on from
+        auto verified = vault->verifyAudit();
+        QVERIFY2(verified->intact, qPrintable(verified->problem));
+        auto rows = vault->audit().rows(0, 100).value();
+        QCOMPARE(rows.front().seq, qint64(11));
+        QCOMPARE(rows.at(1).action, QStringLiteral("audit.pruned"));
+        // Today nothing is past the period: nothing more goes, and it still verifies.
+        QCOMPARE(vault->pruneAudit(now).value(), qint64(0));
+        QVERIFY(vault->verifyAudit()->intact);
+        // A second prune later starts from the checkpoint the first one left.
+        QVERIFY(vault->pruneAudit(later).value() > 0);
+        QVERIFY(vault->verifyAudit()->intact);
+        // Within the period nothing goes.
+        VaultFixture g;
+        auto fresh = g.create();
+        QCOMPARE(fresh->pruneAudit(now.addDays(100)).value(), qint64(0));
+    }
+
+    void tamperedCheckpointIsCaught()
+    {
+        VaultFixture f;
+        auto vault = f.create();
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(vault->setSetting(QStringLiteral("test.counter"), QString::number(i)).ok());
+        QVERIFY(vault->pruneAudit(QDateTime::currentDateTimeUtc().addDays(500)).ok());
+        QVERIFY(vault->audit().verify()->intact);
+        // Tried: moving the checkpoint forward to hide rows, without the audit key's signature.
+        exec(*vault,
+             QStringLiteral("UPDATE meta SET value = replace(value, '\"seq\":5', '\"seq\":6') "
+                            "WHERE key = 'audit_checkpoint'"));
+        auto verified = vault->audit().verify();
+        QVERIFY(!verified->intact);
+        QVERIFY2(verified->problem.contains(QStringLiteral("checkpoint")), qPrintable(verified->problem));
+    }
+
+    void retentionNeverUnderNinetyDays_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("89 days") << QStringLiteral("89") << false;
+        QTest::newRow("not a number") << QStringLiteral("ninety") << false;
+        QTest::newRow("negative") << QStringLiteral("-400") << false;
+        QTest::newRow("90 days") << QStringLiteral("90") << true;
+        QTest::newRow("two years") << QStringLiteral("730") << true;
+    }
+
+    void retentionNeverUnderNinetyDays()
+    {
+        QFETCH(QString, value);
+        QFETCH(bool, accepted);
+        VaultFixture f;
+        auto vault = f.create();
+        auto set = vault->setSetting(QStringLiteral("audit.retention_days"), value);
+        QCOMPARE(set.ok(), accepted);
+        if (!accepted) {
+            QCOMPARE(set.error().code(), ErrorCode::InvalidInput);
+            QVERIFY(set.error().message().contains(QStringLiteral("90")));
+        }
+    }
+
     void sessionEventsAreRecorded()
     {
         VaultFixture f;

@@ -143,6 +143,8 @@ QString AuditLogModel::actionText(AuditAction action)
         return tr("Account disabled");
     case AuditAction::CanaryPlanted:
         return tr("Canary record planted");
+    case AuditAction::AuditPruned:
+        return tr("Old audit rows pruned");
     }
     return auditActionName(action);
 }
