@@ -15,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -93,19 +92,9 @@ FirstStartPage::FirstStartPage(VaultPaths paths, QWidget* parent)
     m_error->setObjectName(QStringLiteral("firstStartError"));
     layout->addWidget(m_error);
 
-    m_busyRow = new QWidget(card);
+    m_busyRow
+        = makeBusyRow(tr("Creating the database and deriving the keys; this takes a few seconds…"), card);
     m_busyRow->setObjectName(QStringLiteral("busyIndicator"));
-    auto* busyLayout = new QHBoxLayout(m_busyRow);
-    busyLayout->setContentsMargins(0, 0, 0, 0);
-    auto* spinner = new QProgressBar(m_busyRow);
-    spinner->setRange(0, 0); // indeterminate
-    spinner->setMaximumWidth(120);
-    spinner->setTextVisible(false);
-    busyLayout->addWidget(spinner);
-    busyLayout->addWidget(
-        makeParagraph(tr("Creating the database and deriving the keys; this takes a few seconds…"),
-                      m_busyRow),
-        1);
     m_busyRow->setVisible(false);
     layout->addWidget(m_busyRow);
 

@@ -4,7 +4,9 @@
 #include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -109,6 +111,21 @@ QLabel* addFieldRow(QFormLayout* form, const QString& labelText, QWidget* field,
         column->addWidget(widget);
     form->addRow(label, box);
     return label;
+}
+
+QWidget* makeBusyRow(const QString& text, QWidget* parent)
+{
+    auto* row = new QWidget(parent);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* spinner = new QProgressBar(row);
+    spinner->setRange(0, 0); // indeterminate
+    spinner->setMaximumWidth(120);
+    spinner->setTextVisible(false);
+    layout->addWidget(spinner);
+    layout->addWidget(makeParagraph(text, row), 1);
+    row->setVisible(false);
+    return row;
 }
 
 QLabel* makeHint(QWidget* parent)

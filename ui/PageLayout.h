@@ -39,6 +39,9 @@ enum class HintState
 QLabel* addFieldRow(QFormLayout* form, const QString& labelText, QWidget* field,
                     std::initializer_list<QWidget*> below = {});
 
+//! An indeterminate progress bar with text beside it, hidden until shown (long key derivations).
+QWidget* makeBusyRow(const QString& text, QWidget* parent);
+
 //! A small, wrapped hint to put under a field.
 QLabel* makeHint(QWidget* parent);
 //! Sets a hint's text and colour; an empty text hides it.

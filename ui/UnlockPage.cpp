@@ -11,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -64,16 +63,8 @@ UnlockPage::UnlockPage(VaultPaths paths, QWidget* parent)
     m_error->setObjectName(QStringLiteral("unlockError"));
     layout->addWidget(m_error);
 
-    m_busyRow = new QWidget(card);
+    m_busyRow = makeBusyRow(tr("Unlocking…"), card);
     m_busyRow->setObjectName(QStringLiteral("unlockBusy"));
-    auto* busyLayout = new QHBoxLayout(m_busyRow);
-    busyLayout->setContentsMargins(0, 0, 0, 0);
-    auto* spinner = new QProgressBar(m_busyRow);
-    spinner->setRange(0, 0); // indeterminate
-    spinner->setMaximumWidth(120);
-    spinner->setTextVisible(false);
-    busyLayout->addWidget(spinner);
-    busyLayout->addWidget(makeParagraph(tr("Unlocking…"), m_busyRow), 1);
     m_busyRow->setVisible(false);
     layout->addWidget(m_busyRow);
 
