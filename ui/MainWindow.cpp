@@ -1,6 +1,7 @@
 // MainWindow: see the header.
 #include "MainWindow.h"
 
+#include "AlarmTray.h"
 #include "FirstStartPage.h"
 #include "IdleWatcher.h"
 #include "OverviewView.h"
@@ -9,6 +10,7 @@
 #include "SettingsView.h"
 #include "UnlockPage.h"
 #include "Workspace.h"
+#include "models/AlarmModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,6 +21,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <utility>
 
@@ -36,6 +39,8 @@ MainWindow::MainWindow(VaultPaths paths, Options options, QWidget* parent)
     , m_recoveryKey(new RecoveryKeyPage(m_pages))
     , m_unlock(new UnlockPage(m_paths, m_pages))
     , m_workspace(new Workspace(m_pages))
+    , m_alarmTimer(new QTimer(this))
+    , m_alarmTray(new AlarmTray(this))
     , m_idle(new IdleWatcher(this))
     , m_screenLock(new ScreenLockWatcher(this))
     , m_idleTimeout(std::chrono::minutes(SettingsView::DefaultIdleMinutes))
@@ -79,6 +84,23 @@ MainWindow::MainWindow(VaultPaths paths, Options options, QWidget* parent)
     m_statusUser = new QLabel(this);
     m_statusUser->setObjectName(QStringLiteral("statusUser"));
     statusBar()->addPermanentWidget(m_statusUser);
+    m_statusAlarms = new QLabel(this);
+    m_statusAlarms->setObjectName(QStringLiteral("statusAlarms"));
+    // The warning colours of InlineMessage: noticeable without looking like an error.
+    m_statusAlarms->setStyleSheet(QStringLiteral(
+        "QLabel { color: #6b4200; background: #fff4e0; border: 1px solid #e8c07a; border-radius: 3px; "
+        "padding: 1px 8px; font-weight: bold; }"));
+    m_statusAlarms->hide();
+    statusBar()->addWidget(m_statusAlarms);
+    m_alarmTimer->setInterval(AlarmRefreshInterval);
+    connect(m_alarmTimer, &QTimer::timeout, this, &MainWindow::refreshAlarms);
+    connect(m_alarmTray, &AlarmTray::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        if (isUnlocked() && m_pages->currentWidget() == m_workspace)
+            m_workspace->showAlarms();
+    });
 
     connect(m_firstStart, &FirstStartPage::created, this, [this] {
         Vault::Created created = m_firstStart->takeCreated();
@@ -101,6 +123,7 @@ MainWindow::MainWindow(VaultPaths paths, Options options, QWidget* parent)
         showWorkspace();
         m_workspace->verifyAuditSoon();
     });
+    connect(m_workspace, &Workspace::alarmsChanged, this, &MainWindow::refreshAlarms);
     connect(m_workspace, &Workspace::newRecoveryKeyRequested, this, &MainWindow::issueRecoveryKey);
     connect(m_workspace, &Workspace::idleLockMinutesChanged, this, [this](int minutes) {
         m_idleTimeout = std::chrono::minutes(minutes);
@@ -130,6 +153,7 @@ void MainWindow::adopt(std::unique_ptr<Vault> vault)
     m_idleTimeout = std::chrono::minutes(SettingsView::idleLockMinutes(*m_vault));
     applyIdleTimeout();
     m_idle->start();
+    m_alarmTimer->start();
 }
 
 void MainWindow::showWorkspace()
@@ -142,6 +166,7 @@ void MainWindow::showWorkspace()
     m_pages->setCurrentWidget(m_workspace);
     m_workspace->setFocus();
     updateChrome();
+    refreshAlarms();
 }
 
 void MainWindow::issueRecoveryKey()
@@ -166,6 +191,10 @@ void MainWindow::lock(LockReason reason)
 {
     const bool wasUnlocked = isUnlocked();
     m_idle->stop();
+    m_alarmTimer->stop();
+    m_alarmTray->reset();
+    m_statusAlarms->hide();
+    m_statusAlarms->clear();
     // Views first: they hold pointers into the vault.
     m_workspace->clear();
     m_recoveryKey->reset();
@@ -206,6 +235,37 @@ void MainWindow::updateChrome()
     else
         m_statusUser->clear();
     statusBar()->clearMessage();
+}
+
+void MainWindow::refreshAlarms()
+{
+    if (!m_vault)
+        return;
+    Result<qint64> open = m_vault->alarms().openCount();
+    if (!open)
+        return; // keep what is shown: the next refresh tries again
+    const qint64 count = open.value();
+    m_workspace->setOpenAlarmCount(count);
+    m_statusAlarms->setText(count == 1 ? tr("1 open alarm")
+                                       : tr("%1 open alarms").arg(QLocale().toString(count)));
+    m_statusAlarms->setVisible(count > 0);
+    m_alarmTray->update(
+        count, AlarmTray::shouldNotify(m_alarmTray->lastCount(), count) ? highestAlarmSeverity() : QString());
+}
+
+QString MainWindow::highestAlarmSeverity() const
+{
+    const Session& session = m_vault->session();
+    if (!session.can(Permission::AuditRead) && !session.can(Permission::AlarmsAcknowledge))
+        return {}; // asking would record a denial
+    auto open = m_vault->alarms().openAlarms(session);
+    QString highest;
+    if (open)
+        for (const Alarm& alarm : open.value())
+            if (highest.isEmpty()
+                || AlarmModel::severityRank(alarm.severity) > AlarmModel::severityRank(highest))
+                highest = alarm.severity;
+    return highest;
 }
 
 std::chrono::milliseconds MainWindow::idleTimeout() const

@@ -13,10 +13,12 @@
 class QAction;
 class QLabel;
 class QStackedWidget;
+class QTimer;
 class QToolBar;
 
 namespace dpp::ui {
 
+class AlarmTray;
 class FirstStartPage;
 class IdleWatcher;
 class RecoveryKeyPage;
@@ -60,6 +62,15 @@ public:
 
     ScreenLockWatcher* screenLockWatcher() const { return m_screenLock; }
     QAction* lockAction() const { return m_lockAction; }
+    AlarmTray* alarmTray() const { return m_alarmTray; }
+
+    //! How often the open alarm count is read while unlocked.
+    static constexpr std::chrono::seconds AlarmRefreshInterval{60};
+    /*!
+     * Reads the open alarm count (cheap, needs no permission) into the navigation badge, the
+     * status bar and the tray. Runs after unlock, after an acknowledgement and on a timer.
+     */
+    void refreshAlarms();
 
 public slots:
     /*!
@@ -76,6 +87,8 @@ private:
     void showLockedPage(const QString& notice = QString());
     void applyIdleTimeout();
     void updateChrome();
+    //! The highest severity among the open alarms, when the session may read them (else empty).
+    QString highestAlarmSeverity() const;
 
     VaultPaths m_paths;
     std::unique_ptr<Vault> m_vault;
@@ -88,6 +101,9 @@ private:
     QToolBar* m_toolBar;
     QAction* m_lockAction;
     QLabel* m_statusUser;
+    QLabel* m_statusAlarms;
+    QTimer* m_alarmTimer;
+    AlarmTray* m_alarmTray;
     IdleWatcher* m_idle;
     ScreenLockWatcher* m_screenLock;
     std::chrono::milliseconds m_idleTimeout;

@@ -2,6 +2,7 @@
 // disabled: the navigation promises only what the console can do.
 #include "Workspace.h"
 
+#include "AlarmsView.h"
 #include "AuditView.h"
 #include "OverviewView.h"
 #include "SettingsView.h"
@@ -10,6 +11,9 @@
 
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
 #include <QStackedWidget>
 #include <QTimer>
 
@@ -23,6 +27,7 @@ Workspace::Workspace(QWidget* parent)
     , m_overview(new OverviewView(m_views))
     , m_settings(new SettingsView(m_views))
     , m_audit(new AuditView(m_views))
+    , m_alarms(new AlarmsView(m_views))
 {
     setObjectName(QStringLiteral("workspace"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -38,6 +43,7 @@ Workspace::Workspace(QWidget* parent)
     m_views->addWidget(m_overview);
     m_views->addWidget(m_settings);
     m_views->addWidget(m_audit);
+    m_views->addWidget(m_alarms);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -49,6 +55,7 @@ Workspace::Workspace(QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, &Workspace::showEntry);
     connect(m_settings, &SettingsView::idleLockMinutesChanged, this, &Workspace::idleLockMinutesChanged);
     connect(m_overview, &OverviewView::newRecoveryKeyRequested, this, &Workspace::newRecoveryKeyRequested);
+    connect(m_alarms, &AlarmsView::acknowledged, this, &Workspace::alarmsChanged);
 }
 
 void Workspace::addView(const QString& title, QWidget* view)
@@ -66,6 +73,9 @@ void Workspace::open(Vault* vault)
     const QSignalBlocker blocker(m_navigation);
     if (session.can(Permission::StatusView))
         addView(tr("Overview"), m_overview);
+    // Both may read alarms (AlarmService::openAlarms): auditors look, responders also acknowledge.
+    if (session.can(Permission::AuditRead) || session.can(Permission::AlarmsAcknowledge))
+        addView(tr("Alarms"), m_alarms);
     if (session.can(Permission::AuditRead))
         addView(tr("Audit log"), m_audit);
     if (session.can(Permission::SettingsManage)) {
@@ -88,6 +98,8 @@ void Workspace::showEntry(int row)
         m_overview->refresh(*m_vault);
     else if (view == m_audit)
         m_audit->load(m_vault); // rows were added since it was last shown (unlock, settings, ...)
+    else if (view == m_alarms)
+        m_alarms->load(m_vault);
     m_views->setCurrentWidget(view);
 }
 
@@ -134,7 +146,49 @@ void Workspace::clear()
     m_overview->clear();
     m_settings->clear();
     m_audit->clear();
+    m_alarms->clear();
     m_views->setCurrentWidget(m_empty);
+}
+
+QListWidgetItem* Workspace::alarmsItem() const
+{
+    const int index = m_views->indexOf(m_alarms);
+    for (int i = 0; i < m_navigation->count(); ++i)
+        if (m_navigation->item(i)->data(Qt::UserRole).toInt() == index)
+            return m_navigation->item(i);
+    return nullptr;
+}
+
+void Workspace::setOpenAlarmCount(qint64 count)
+{
+    QListWidgetItem* item = alarmsItem();
+    if (!item)
+        return;
+    if (count <= 0) {
+        item->setText(tr("Alarms"));
+        item->setIcon(QIcon());
+        item->setToolTip(QString());
+        return;
+    }
+    item->setText(tr("Alarms (%1)").arg(QLocale().toString(count)));
+    // A red dot: the badge reads at a glance, the number says how many.
+    const int size = m_navigation->fontMetrics().height();
+    QPixmap dot(size * 2, size * 2);
+    dot.fill(Qt::transparent);
+    QPainter painter(&dot);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0xc0, 0x10, 0x20));
+    painter.drawEllipse(QRectF(size * 0.5, size * 0.5, size, size));
+    painter.end();
+    item->setIcon(QIcon(dot));
+    item->setToolTip(tr("Open alarms, not acknowledged yet"));
+}
+
+void Workspace::showAlarms()
+{
+    if (QListWidgetItem* item = alarmsItem())
+        m_navigation->setCurrentItem(item);
 }
 
 QStringList Workspace::navigationEntries() const

@@ -1,12 +1,13 @@
 // Workspace: the unlocked console: a navigation list on the left with only the views that work
 // and that the session may use, and the views beside it. It re-verifies the audit chain after an
-// unlock and shows the state on the Overview.
+// unlock and shows the state on the Overview. The Alarms entry carries the open count as a badge.
 #pragma once
 
 #include <QStringList>
 #include <QWidget>
 
 class QListWidget;
+class QListWidgetItem;
 class QStackedWidget;
 
 namespace dpp {
@@ -15,6 +16,7 @@ class Vault;
 
 namespace dpp::ui {
 
+class AlarmsView;
 class AuditView;
 class OverviewView;
 class SettingsView;
@@ -39,6 +41,11 @@ public:
 
     OverviewView* overview() const { return m_overview; }
     AuditView* auditView() const { return m_audit; }
+    AlarmsView* alarmsView() const { return m_alarms; }
+    //! The badge: "Alarms (3)" with a red dot on the Alarms entry, plain "Alarms" at 0.
+    void setOpenAlarmCount(qint64 count);
+    //! Selects the Alarms entry when the session has it (the tray notification was clicked).
+    void showAlarms();
     SettingsView* settings() const { return m_settings; }
     //! The entries the navigation shows, in order.
     QStringList navigationEntries() const;
@@ -47,11 +54,14 @@ signals:
     void idleLockMinutesChanged(int minutes);
     //! The Overview's "New recovery key…", confirmed: the window issues the key and shows it.
     void newRecoveryKeyRequested();
+    //! An alarm was acknowledged in the Alarms view: the window refreshes its count.
+    void alarmsChanged();
 
 private:
     void addView(const QString& title, QWidget* view);
     void showEntry(int row);
     void verifyAudit();
+    QListWidgetItem* alarmsItem() const;
 
     Vault* m_vault = nullptr;
     QListWidget* m_navigation;
@@ -60,6 +70,7 @@ private:
     OverviewView* m_overview;
     SettingsView* m_settings;
     AuditView* m_audit;
+    AlarmsView* m_alarms;
     //! Counts open() and clear(): a verification queued for one vault never runs on the next.
     quint64 m_generation = 0;
 };

@@ -219,9 +219,9 @@ void TestFirstStart::firstStartEndToEnd()
     QVERIFY(key->text().isEmpty());
     auto* workspace = child<ui::Workspace>(&window, "workspace");
     QVERIFY(workspace);
-    QCOMPARE(
-        workspace->navigationEntries(),
-        (QStringList{QStringLiteral("Overview"), QStringLiteral("Audit log"), QStringLiteral("Settings")}));
+    QCOMPARE(workspace->navigationEntries(),
+             (QStringList{QStringLiteral("Overview"), QStringLiteral("Alarms"), QStringLiteral("Audit log"),
+                          QStringLiteral("Settings")}));
     auto* views = child<QStackedWidget>(&window, "views");
     QCOMPARE(views->currentWidget()->objectName(), QStringLiteral("overviewView"));
     QCOMPARE(child<QLabel>(&window, "overviewUser")->text(), QStringLiteral("Jane Smith (jsmith)"));
