@@ -69,72 +69,77 @@
 <context>
     <name>dpp::AuditLog</name>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="117"/>
+        <location filename="../app/audit/AuditLog.cpp" line="118"/>
         <source>The audit key in the database is damaged.</source>
         <translation>Der Audit-Schlüssel in der Datenbank ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="122"/>
+        <location filename="../app/audit/AuditLog.cpp" line="123"/>
         <source>The audit log has no key yet.</source>
         <translation>Das Audit-Protokoll hat noch keinen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="229"/>
+        <location filename="../app/audit/AuditLog.cpp" line="230"/>
         <source>The audit head file %1 is damaged or belongs to another database.</source>
         <translation>Die Audit-Kopfdatei %1 ist beschädigt oder gehört zu einer anderen Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="239"/>
+        <location filename="../app/audit/AuditLog.cpp" line="240"/>
         <source>The audit log was cut short: row %1, which the head kept outside vouches for, is gone.</source>
         <translation>Das Audit-Protokoll wurde gekürzt: Eintrag %1, für den die außerhalb abgelegte Kopfdatei bürgt, fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="246"/>
+        <location filename="../app/audit/AuditLog.cpp" line="247"/>
         <source>The audit log was re-chained: row %1 is not the row the head kept outside vouches for.</source>
         <translation>Das Audit-Protokoll wurde neu verkettet: Eintrag %1 ist nicht der Eintrag, für den die außerhalb abgelegte Kopfdatei bürgt.</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="386"/>
+        <location filename="../app/audit/AuditLog.cpp" line="475"/>
+        <source>the checkpoint left by pruning (row %1) was changed</source>
+        <translation>der beim Bereinigen hinterlassene Prüfpunkt (Zeile %1) wurde verändert</translation>
+    </message>
+    <message>
+        <location filename="../app/audit/AuditLog.cpp" line="496"/>
         <source>row %1 is missing (the log goes from row %2 to row %3)</source>
         <translation>Eintrag %1 fehlt (das Protokoll springt von Eintrag %2 zu Eintrag %3)</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="391"/>
+        <location filename="../app/audit/AuditLog.cpp" line="501"/>
         <source>row %1 is out of order</source>
         <translation>Eintrag %1 steht an der falschen Stelle</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="394"/>
+        <location filename="../app/audit/AuditLog.cpp" line="504"/>
         <source>row %1 was changed (its hash does not match its content)</source>
         <translation>Eintrag %1 wurde verändert (sein Hash passt nicht zu seinem Inhalt)</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="399"/>
+        <location filename="../app/audit/AuditLog.cpp" line="509"/>
         <source>row %1 does not follow row %2 (rows were removed or reordered)</source>
         <translation>Eintrag %1 folgt nicht auf Eintrag %2 (Einträge wurden entfernt oder umgestellt)</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="413"/>
+        <location filename="../app/audit/AuditLog.cpp" line="523"/>
         <source>the audit log is empty and its head file %1 is missing</source>
         <translation>das Audit-Protokoll ist leer, und seine Kopfdatei %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="417"/>
+        <location filename="../app/audit/AuditLog.cpp" line="527"/>
         <source>the head file %1 that vouches for the log&apos;s end is missing</source>
         <translation>die Kopfdatei %1, die für das Ende des Protokolls bürgt, fehlt</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="427"/>
+        <location filename="../app/audit/AuditLog.cpp" line="537"/>
         <source>the head file %1 is damaged or belongs to another database</source>
         <translation>die Kopfdatei %1 ist beschädigt oder gehört zu einer anderen Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="432"/>
+        <location filename="../app/audit/AuditLog.cpp" line="543"/>
         <source>the log was cut short: it ends at row %1, but the head kept outside says row %2</source>
         <translation>das Protokoll wurde gekürzt: Es endet bei Eintrag %1, die außerhalb abgelegte Kopfdatei nennt aber Eintrag %2</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="441"/>
+        <location filename="../app/audit/AuditLog.cpp" line="552"/>
         <source>row %1 is not the row the head kept outside vouches for (the log was re-chained)</source>
         <translation>Eintrag %1 ist nicht der Eintrag, für den die außerhalb abgelegte Kopfdatei bürgt (das Protokoll wurde neu verkettet)</translation>
     </message>
@@ -650,54 +655,59 @@
         <translation>Die Schlüsseldatei %1 gehört zu einer anderen Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="487"/>
+        <location filename="../app/vault/Vault.cpp" line="497"/>
         <source>The key file changed while this window was open. Lock and unlock again, then repeat the change.</source>
         <translation>Die Schlüsseldatei hat sich geändert, während dieses Fenster offen war. Sperren und entsperren Sie erneut und wiederholen Sie dann die Änderung.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="517"/>
+        <location filename="../app/vault/Vault.cpp" line="527"/>
         <source>Not enough free disk space to rotate the key: it needs about %1 MB free beside the database. Nothing was changed.</source>
         <translation>Nicht genug freier Speicherplatz, um den Schlüssel zu erneuern: Neben der Datenbank müssen etwa %1 MB frei sein. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="580"/>
+        <location filename="../app/vault/Vault.cpp" line="590"/>
         <source>A key rotation is already under way.</source>
         <translation>Eine Schlüsselerneuerung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="597"/>
+        <location filename="../app/vault/Vault.cpp" line="607"/>
         <source>Key rotation stopped after sealing the new key.</source>
         <translation>Die Schlüsselerneuerung wurde nach dem Versiegeln des neuen Schlüssels angehalten.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="614"/>
+        <location filename="../app/vault/Vault.cpp" line="624"/>
         <source>The database key rotation failed and the database cannot be read with either key (%1). Do not delete %2; restore from a backup.</source>
         <translation>Die Erneuerung des Datenbankschlüssels ist fehlgeschlagen, und die Datenbank lässt sich mit keinem der beiden Schlüssel lesen (%1). Löschen Sie %2 nicht; stellen Sie die Datenbank aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="634"/>
+        <location filename="../app/vault/Vault.cpp" line="644"/>
         <source>The database key could not be changed (%1); the database keeps its old key and nothing was lost.</source>
         <translation>Der Datenbankschlüssel ließ sich nicht ändern (%1); die Datenbank behält ihren alten Schlüssel, und nichts ging verloren.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="638"/>
+        <location filename="../app/vault/Vault.cpp" line="648"/>
         <source>is the disk full?</source>
         <translation>ist der Datenträger voll?</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="644"/>
+        <location filename="../app/vault/Vault.cpp" line="654"/>
         <source>Key rotation stopped after re-encrypting the database.</source>
         <translation>Die Schlüsselerneuerung wurde nach dem Neuverschlüsseln der Datenbank angehalten.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="673"/>
+        <location filename="../app/vault/Vault.cpp" line="683"/>
         <source>Only someone who holds the PII key can issue a new recovery key, because the recovery key opens the PII key too.</source>
         <translation>Nur wer den PII-Schlüssel hat, kann einen neuen Wiederherstellungsschlüssel ausstellen, denn der Wiederherstellungsschlüssel öffnet auch den PII-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="716"/>
+        <location filename="../app/vault/Vault.cpp" line="726"/>
         <source>This database has no recovery key.</source>
         <translation>Diese Datenbank hat keinen Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="811"/>
+        <source>The audit log is kept at least %1 days (the DPP asks 90 days of logs); choose %1 or more.</source>
+        <translation>Das Prüfprotokoll wird mindestens %1 Tage aufbewahrt (die DPP verlangt 90 Tage Protokolle); wählen Sie %1 oder mehr.</translation>
     </message>
     <message>
         <location filename="../app/vault/Vault.cpp" line="154"/>
@@ -800,6 +810,210 @@
     </message>
 </context>
 <context>
+    <name>dpp::ui::AlarmModel</name>
+    <message>
+        <location filename="../ui/models/AlarmModel.cpp" line="83"/>
+        <source>(system)</source>
+        <translation>(System)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AlarmModel.cpp" line="107"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AlarmModel.cpp" line="109"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AlarmModel.cpp" line="111"/>
+        <source>Raised</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AlarmModel.cpp" line="113"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AlarmModel.cpp" line="115"/>
+        <source>Audit rows</source>
+        <translation>Protokollzeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AlarmModel.cpp" line="123"/>
+        <source>Repeated denied actions</source>
+        <translation>Wiederholt verweigerte Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AlarmModel.cpp" line="125"/>
+        <source>Many personal data accesses</source>
+        <translation>Viele Zugriffe auf personenbezogene Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AlarmModel.cpp" line="127"/>
+        <source>Canary record touched</source>
+        <translation>Köderdatensatz berührt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AlarmModel.cpp" line="129"/>
+        <source>Unlock outside working hours</source>
+        <translation>Entsperren außerhalb der Arbeitszeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AlarmModel.cpp" line="131"/>
+        <source>Audit chain verification failed</source>
+        <translation>Prüfung der Protokollkette fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AlarmModel.cpp" line="138"/>
+        <source>One user was refused several actions or unlocks within a few minutes.</source>
+        <translation>Einem Benutzer wurden innerhalb weniger Minuten mehrere Aktionen oder Entsperrversuche verweigert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AlarmModel.cpp" line="140"/>
+        <source>One user revealed, printed or exported more personal data within an hour than the configured limit.</source>
+        <translation>Ein Benutzer hat innerhalb einer Stunde mehr personenbezogene Daten angezeigt, gedruckt oder exportiert als eingestellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AlarmModel.cpp" line="143"/>
+        <source>A planted canary record was revealed, printed or exported.</source>
+        <translation>Ein ausgelegter Köderdatensatz wurde angezeigt, gedruckt oder exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AlarmModel.cpp" line="145"/>
+        <source>The database was unlocked, or an unlock was tried, outside the configured working hours.</source>
+        <translation>Die Datenbank wurde außerhalb der eingestellten Arbeitszeit entsperrt, oder es wurde versucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AlarmModel.cpp" line="148"/>
+        <source>The audit log&apos;s chain did not verify: rows may have been changed or removed.</source>
+        <translation>Die Kette des Prüfprotokolls ließ sich nicht verifizieren: Zeilen wurden möglicherweise verändert oder entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AlarmModel.cpp" line="155"/>
+        <source>Info</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AlarmModel.cpp" line="157"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AlarmModel.cpp" line="159"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::AlarmTray</name>
+    <message>
+        <location filename="../ui/AlarmTray.cpp" line="21"/>
+        <source>DPP Console</source>
+        <translation>DPP Console</translation>
+    </message>
+    <message>
+        <location filename="../ui/AlarmTray.cpp" line="38"/>
+        <source>1 open alarm.</source>
+        <translation>1 offener Alarm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AlarmTray.cpp" line="38"/>
+        <source>%1 open alarms.</source>
+        <translation>%1 offene Alarme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AlarmTray.cpp" line="40"/>
+        <source>Highest severity: %1.</source>
+        <translation>Höchster Schweregrad: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AlarmTray.cpp" line="53"/>
+        <source>DPP Console: alarms</source>
+        <translation>DPP Console: Alarme</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::AlarmsView</name>
+    <message>
+        <location filename="../ui/AlarmsView.cpp" line="31"/>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location filename="../ui/AlarmsView.cpp" line="55"/>
+        <source>Select an alarm to see its details.</source>
+        <translation>Wählen Sie einen Alarm aus, um seine Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AlarmsView.cpp" line="81"/>
+        <source>&amp;Note (required): what you found and what was done</source>
+        <translation>&amp;Notiz (Pflicht): was Sie festgestellt haben und was unternommen wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/AlarmsView.cpp" line="94"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Quittieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/AlarmsView.cpp" line="96"/>
+        <source>Close the alarm with your note. The note is kept with the alarm, not in the audit log.</source>
+        <translation>Schließt den Alarm mit Ihrer Notiz ab. Die Notiz wird beim Alarm gespeichert, nicht im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AlarmsView.cpp" line="121"/>
+        <source>No open alarms.</source>
+        <translation>Keine offenen Alarme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AlarmsView.cpp" line="123"/>
+        <source>1 open alarm, newest first.</source>
+        <translation>1 offener Alarm, neueste zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AlarmsView.cpp" line="124"/>
+        <source>%1 open alarms, newest first.</source>
+        <translation>%1 offene Alarme, neueste zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AlarmsView.cpp" line="159"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AlarmsView.cpp" line="168"/>
+        <source>Raised: %1</source>
+        <translation>Ausgelöst: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AlarmsView.cpp" line="169"/>
+        <source>User: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AlarmsView.cpp" line="169"/>
+        <source>(system)</source>
+        <translation>(System)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AlarmsView.cpp" line="170"/>
+        <source>Audit rows behind it: %1</source>
+        <translation>Zugrunde liegende Protokollzeilen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AlarmsView.cpp" line="185"/>
+        <source>Write a note first: what you found and what was done.</source>
+        <translation>Schreiben Sie zuerst eine Notiz: was Sie festgestellt haben und was unternommen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AlarmsView.cpp" line="195"/>
+        <source>The alarm was acknowledged.</source>
+        <translation>Der Alarm wurde quittiert.</translation>
+    </message>
+</context>
+<context>
     <name>dpp::ui::AuditLogModel</name>
     <message>
         <location filename="../ui/models/AuditLogModel.cpp" line="113"/>
@@ -887,68 +1101,73 @@
         <translation>Köder-Datensatz angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="161"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="147"/>
+        <source>Old audit rows pruned</source>
+        <translation>Alte Protokollzeilen bereinigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="163"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="163"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="165"/>
         <source>Denied</source>
         <translation>Verweigert</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="165"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="167"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="202"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="204"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="202"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="204"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="221"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="223"/>
         <source>%1 %2</source>
         <comment>object type, object id</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="235"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="237"/>
         <source>Row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="259"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="261"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="261"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="263"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="263"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="265"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="265"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="267"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="267"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="269"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="269"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="271"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1076,117 +1295,117 @@
 <context>
     <name>dpp::ui::FirstStartPage</name>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="34"/>
+        <location filename="../ui/FirstStartPage.cpp" line="33"/>
         <source>Create the database</source>
         <translation>Datenbank anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="35"/>
+        <location filename="../ui/FirstStartPage.cpp" line="34"/>
         <source>This is the first start of DPP Console. Create the encrypted database and its first user, who holds every role until you add more people.</source>
         <translation>DPP Console wird zum ersten Mal gestartet. Legen Sie die verschlüsselte Datenbank und ihren ersten Benutzer an; er hat alle Rollen, bis Sie weitere Personen hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="39"/>
+        <location filename="../ui/FirstStartPage.cpp" line="38"/>
         <source>The database will be created at %1</source>
         <translation>Die Datenbank wird hier angelegt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="54"/>
+        <location filename="../ui/FirstStartPage.cpp" line="53"/>
         <source>e.g. j.smith</source>
         <translation>z. B. e.mueller</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="57"/>
+        <location filename="../ui/FirstStartPage.cpp" line="56"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="62"/>
+        <location filename="../ui/FirstStartPage.cpp" line="61"/>
         <source>e.g. Jane Smith</source>
         <translation>z. B. Erika Müller</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="63"/>
+        <location filename="../ui/FirstStartPage.cpp" line="62"/>
         <source>Full &amp;name:</source>
         <translation>Vollständiger &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="72"/>
+        <location filename="../ui/FirstStartPage.cpp" line="71"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="79"/>
+        <location filename="../ui/FirstStartPage.cpp" line="78"/>
         <source>&amp;Repeat password:</source>
         <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="89"/>
+        <location filename="../ui/FirstStartPage.cpp" line="88"/>
         <source>Caps Lock is on.</source>
         <translation>Die Feststelltaste ist aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="106"/>
+        <location filename="../ui/FirstStartPage.cpp" line="96"/>
         <source>Creating the database and deriving the keys; this takes a few seconds…</source>
         <translation>Die Datenbank wird angelegt und die Schlüssel werden abgeleitet; das dauert einige Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="112"/>
+        <location filename="../ui/FirstStartPage.cpp" line="101"/>
         <source>&amp;Create database</source>
         <translation>Datenbank &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="174"/>
+        <location filename="../ui/FirstStartPage.cpp" line="163"/>
         <source>2 to 32 lower-case letters, digits, “.”, “_” or “-”, starting with a letter; this is the name you sign in with.</source>
         <translation>2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“, am Anfang ein Buchstabe; mit diesem Namen melden Sie sich an.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="179"/>
+        <location filename="../ui/FirstStartPage.cpp" line="168"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="181"/>
+        <location filename="../ui/FirstStartPage.cpp" line="170"/>
         <source>“%1” is reserved; choose another name.</source>
         <translation>„%1“ ist reserviert; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="192"/>
+        <location filename="../ui/FirstStartPage.cpp" line="181"/>
         <source>At least 12 characters with three of: lower-case letters, capitals, digits, other characters. Several unrelated words make a strong password that is easy to remember.</source>
         <translation>Mindestens 12 Zeichen mit drei dieser Arten: Kleinbuchstaben, Großbuchstaben, Ziffern, andere Zeichen. Mehrere Wörter, die nichts miteinander zu tun haben, ergeben ein starkes Passwort, das man sich gut merken kann.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="205"/>
+        <location filename="../ui/FirstStartPage.cpp" line="194"/>
         <source>✓ The password meets the rules.</source>
         <translation>✓ Das Passwort erfüllt die Regeln.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="213"/>
+        <location filename="../ui/FirstStartPage.cpp" line="202"/>
         <source>✓ The passwords match.</source>
         <translation>✓ Die Passwörter stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="215"/>
+        <location filename="../ui/FirstStartPage.cpp" line="204"/>
         <source>The passwords do not match yet.</source>
         <translation>Die Passwörter stimmen noch nicht überein.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="238"/>
+        <location filename="../ui/FirstStartPage.cpp" line="227"/>
         <source>Choose a user name of 2 to 32 lower-case letters, digits, “.”, “_” or “-” that starts with a letter.</source>
         <translation>Wählen Sie einen Benutzernamen aus 2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“, der mit einem Buchstaben beginnt.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="245"/>
+        <location filename="../ui/FirstStartPage.cpp" line="234"/>
         <source>Enter the person&apos;s full name.</source>
         <translation>Geben Sie den vollständigen Namen der Person ein.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="254"/>
+        <location filename="../ui/FirstStartPage.cpp" line="243"/>
         <source>Choose a password.</source>
         <translation>Wählen Sie ein Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="272"/>
+        <location filename="../ui/FirstStartPage.cpp" line="261"/>
         <source>The two passwords do not match. Type the password again in “Repeat password”.</source>
         <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie das Passwort unter „Passwort wiederholen“ noch einmal ein.</translation>
     </message>
@@ -1267,54 +1486,64 @@
 <context>
     <name>dpp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44"/>
+        <location filename="../ui/MainWindow.cpp" line="49"/>
         <source>DPP Console</source>
         <translation>DPP Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="61"/>
         <source>Close the database and clear every view</source>
         <translation>Die Datenbank schließen und alle Ansichten leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
         <source>Lock the console (%1)</source>
         <translation>Die Konsole sperren (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>&amp;Console</source>
         <translation>&amp;Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Console</source>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>The console locked after %1 min without input.</source>
         <translation>Die Konsole wurde nach %1 min ohne Eingabe gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>The console locked because the screen was locked.</source>
         <translation>Die Konsole wurde gesperrt, weil der Bildschirm gesperrt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <source>1 open alarm</source>
+        <translation>1 offener Alarm</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <source>%1 open alarms</source>
+        <translation>%1 offene Alarme</translation>
     </message>
 </context>
 <context>
@@ -1610,47 +1839,47 @@
 <context>
     <name>dpp::ui::UnlockPage</name>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="30"/>
+        <location filename="../ui/UnlockPage.cpp" line="29"/>
         <source>Unlock DPP Console</source>
         <translation>DPP Console entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="31"/>
+        <location filename="../ui/UnlockPage.cpp" line="30"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="47"/>
+        <location filename="../ui/UnlockPage.cpp" line="46"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="51"/>
+        <location filename="../ui/UnlockPage.cpp" line="50"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="60"/>
+        <location filename="../ui/UnlockPage.cpp" line="59"/>
         <source>Caps Lock is on.</source>
         <translation>Die Feststelltaste ist aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="76"/>
+        <location filename="../ui/UnlockPage.cpp" line="66"/>
         <source>Unlocking…</source>
         <translation>Wird entsperrt …</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="80"/>
+        <location filename="../ui/UnlockPage.cpp" line="71"/>
         <source>Un&amp;lock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="146"/>
+        <location filename="../ui/UnlockPage.cpp" line="137"/>
         <source>Enter your user name.</source>
         <translation>Geben Sie Ihren Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="152"/>
+        <location filename="../ui/UnlockPage.cpp" line="143"/>
         <source>Enter your password.</source>
         <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
@@ -1658,24 +1887,40 @@
 <context>
     <name>dpp::ui::Workspace</name>
     <message>
-        <location filename="../ui/Workspace.cpp" line="29"/>
+        <location filename="../ui/Workspace.cpp" line="34"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="68"/>
+        <location filename="../ui/Workspace.cpp" line="75"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="70"/>
+        <location filename="../ui/Workspace.cpp" line="78"/>
+        <location filename="../ui/Workspace.cpp" line="168"/>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location filename="../ui/Workspace.cpp" line="80"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="72"/>
+        <location filename="../ui/Workspace.cpp" line="82"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/Workspace.cpp" line="173"/>
+        <source>Alarms (%1)</source>
+        <translation>Alarme (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Workspace.cpp" line="185"/>
+        <source>Open alarms, not acknowledged yet</source>
+        <translation>Offene Alarme, noch nicht quittiert</translation>
     </message>
 </context>
 <context>
