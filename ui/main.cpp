@@ -30,7 +30,7 @@ int main(int argc, char* argv[])
     const bool hardened = dpp::hardenProcess();
 
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("dpp-console"));
+    // No organisation name: QStandardPaths would nest it, ~/.local/share/dpp-console/dpp-console/.
     QApplication::setApplicationName(QStringLiteral("dpp-console"));
     QApplication::setApplicationVersion(QStringLiteral(DPP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("dpp-console"));

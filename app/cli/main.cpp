@@ -376,7 +376,7 @@ int main(int argc, char* argv[])
 {
     const bool hardened = hardenProcess();
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("dpp-console"));
+    // The same application name as the console, so both find the same default database.
     QCoreApplication::setApplicationName(QStringLiteral("dpp-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DPP_VERSION));
     if (!hardened)

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -151,6 +152,28 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.startsWith("dppctl: "));
         QCOMPARE(snapshot(), before);
+    }
+
+    void defaultLocation()
+    {
+        // Without --database the database goes under the application data folder, in a folder
+        // that is 0700, and dppctl finds it there again.
+        const QString data = m_dir.filePath(QStringLiteral("xdg-data"));
+        const QStringList env{QStringLiteral("XDG_DATA_HOME=") + data};
+        auto r = runProgram(builtProgram(QStringLiteral("dppctl")),
+                            {QStringLiteral("init"), QStringLiteral("--user"), QStringLiteral("dpo"),
+                             QStringLiteral("--password-stdin")},
+                            Password, 60000, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString expected = data + QStringLiteral("/dpp-console/dpp-console.db");
+        QVERIFY2(QFile::exists(expected), qPrintable(expected));
+        QCOMPARE(fileMode(data + QStringLiteral("/dpp-console")) & 0777, 0700);
+        QCOMPARE(fileMode(expected) & 0777, 0600);
+        r = runProgram(builtProgram(QStringLiteral("dppctl")),
+                       {QStringLiteral("--user"), QStringLiteral("dpo"), QStringLiteral("--password-stdin"),
+                        QStringLiteral("whoami")},
+                       Password, 60000, env);
+        QCOMPARE(r.exitCode, 0);
     }
 
     void missingDatabase()
