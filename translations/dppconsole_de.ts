@@ -56,12 +56,12 @@
 <context>
     <name>dpp::AttemptLog</name>
     <message>
-        <location filename="../app/auth/AttemptLog.cpp" line="40"/>
+        <location filename="../app/auth/AttemptLog.cpp" line="51"/>
         <source>Cannot record the failed attempt in %1.</source>
         <translation>Der fehlgeschlagene Versuch lässt sich nicht in %1 aufzeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/auth/AttemptLog.cpp" line="49"/>
+        <location filename="../app/auth/AttemptLog.cpp" line="60"/>
         <source>Cannot record the failed attempt in %1 (disk full?).</source>
         <translation>Der fehlgeschlagene Versuch lässt sich nicht in %1 aufzeichnen (Datenträger voll?).</translation>
     </message>
@@ -492,6 +492,9 @@
     </message>
 </context>
 <context>
+    <name>dpp::RecoveryCodes</name>
+</context>
+<context>
     <name>dpp::Roles</name>
     <message>
         <location filename="../app/auth/Permission.cpp" line="153"/>
@@ -590,6 +593,9 @@
     </message>
 </context>
 <context>
+    <name>dpp::Totp</name>
+</context>
+<context>
     <name>dpp::Transaction</name>
     <message>
         <location filename="../app/storage/Transaction.cpp" line="30"/>
@@ -610,117 +616,127 @@
 <context>
     <name>dpp::Vault</name>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="38"/>
+        <location filename="../app/vault/Vault.cpp" line="41"/>
         <source>Wrong user name or password.</source>
         <translation>Benutzername oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="102"/>
+        <location filename="../app/vault/Vault.cpp" line="143"/>
         <source>There is no DPP Console database at %1.</source>
         <translation>Unter %1 gibt es keine DPP-Console-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="75"/>
+        <location filename="../app/vault/Vault.cpp" line="78"/>
         <source>The account %1 is disabled.</source>
         <translation>Das Konto %1 ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="78"/>
+        <location filename="../app/vault/Vault.cpp" line="81"/>
         <source>The account %1 is locked. An administrator can unlock it.</source>
         <translation>Das Konto %1 ist gesperrt. Die IT-Administration kann es entsperren.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="68"/>
+        <location filename="../app/vault/Vault.cpp" line="71"/>
         <source>The key slot of %1 has no account in the database.</source>
         <translation>Zum Schlüsselplatz von %1 gibt es kein Konto in der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="281"/>
+        <location filename="../app/vault/Vault.cpp" line="102"/>
+        <source>The account %1 is locked after too many failed sign-ins; try again after %2 or ask an administrator.</source>
+        <translation>Das Konto %1 ist nach zu vielen fehlgeschlagenen Anmeldungen gesperrt; versuchen Sie es nach %2 erneut oder wenden Sie sich an einen Administrator.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="346"/>
         <source>This database has no scheduler key slot; add one with &quot;dppctl scheduler enable&quot;.</source>
         <translation>Diese Datenbank hat keinen Schlüsselplatz für den Zeitplaner; legen Sie einen mit „dppctl scheduler enable“ an.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="288"/>
+        <location filename="../app/vault/Vault.cpp" line="353"/>
         <source>The scheduler&apos;s secret is missing from %1; enable the scheduler again.</source>
         <translation>Das Geheimnis des Zeitplaners fehlt im %1; aktivieren Sie den Zeitplaner erneut.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="299"/>
+        <location filename="../app/vault/Vault.cpp" line="364"/>
         <source>The scheduler&apos;s secret in %1 does not open its key slot.</source>
         <translation>Das Geheimnis des Zeitplaners im %1 öffnet seinen Schlüsselplatz nicht.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="352"/>
+        <location filename="../app/vault/Vault.cpp" line="418"/>
         <source>The key file %1 belongs to another database.</source>
         <translation>Die Schlüsseldatei %1 gehört zu einer anderen Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="497"/>
+        <location filename="../app/vault/Vault.cpp" line="582"/>
         <source>The key file changed while this window was open. Lock and unlock again, then repeat the change.</source>
         <translation>Die Schlüsseldatei hat sich geändert, während dieses Fenster offen war. Sperren und entsperren Sie erneut und wiederholen Sie dann die Änderung.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="527"/>
+        <location filename="../app/vault/Vault.cpp" line="612"/>
         <source>Not enough free disk space to rotate the key: it needs about %1 MB free beside the database. Nothing was changed.</source>
         <translation>Nicht genug freier Speicherplatz, um den Schlüssel zu erneuern: Neben der Datenbank müssen etwa %1 MB frei sein. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="590"/>
+        <location filename="../app/vault/Vault.cpp" line="678"/>
         <source>A key rotation is already under way.</source>
         <translation>Eine Schlüsselerneuerung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="607"/>
+        <location filename="../app/vault/Vault.cpp" line="695"/>
         <source>Key rotation stopped after sealing the new key.</source>
         <translation>Die Schlüsselerneuerung wurde nach dem Versiegeln des neuen Schlüssels angehalten.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="624"/>
+        <location filename="../app/vault/Vault.cpp" line="712"/>
         <source>The database key rotation failed and the database cannot be read with either key (%1). Do not delete %2; restore from a backup.</source>
         <translation>Die Erneuerung des Datenbankschlüssels ist fehlgeschlagen, und die Datenbank lässt sich mit keinem der beiden Schlüssel lesen (%1). Löschen Sie %2 nicht; stellen Sie die Datenbank aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="644"/>
+        <location filename="../app/vault/Vault.cpp" line="732"/>
         <source>The database key could not be changed (%1); the database keeps its old key and nothing was lost.</source>
         <translation>Der Datenbankschlüssel ließ sich nicht ändern (%1); die Datenbank behält ihren alten Schlüssel, und nichts ging verloren.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="648"/>
+        <location filename="../app/vault/Vault.cpp" line="736"/>
         <source>is the disk full?</source>
         <translation>ist der Datenträger voll?</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="654"/>
+        <location filename="../app/vault/Vault.cpp" line="742"/>
         <source>Key rotation stopped after re-encrypting the database.</source>
         <translation>Die Schlüsselerneuerung wurde nach dem Neuverschlüsseln der Datenbank angehalten.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="683"/>
+        <location filename="../app/vault/Vault.cpp" line="771"/>
         <source>Only someone who holds the PII key can issue a new recovery key, because the recovery key opens the PII key too.</source>
         <translation>Nur wer den PII-Schlüssel hat, kann einen neuen Wiederherstellungsschlüssel ausstellen, denn der Wiederherstellungsschlüssel öffnet auch den PII-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="726"/>
+        <location filename="../app/vault/Vault.cpp" line="814"/>
         <source>This database has no recovery key.</source>
         <translation>Diese Datenbank hat keinen Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="811"/>
+        <location filename="../app/vault/Vault.cpp" line="899"/>
         <source>The audit log is kept at least %1 days (the DPP asks 90 days of logs); choose %1 or more.</source>
         <translation>Das Prüfprotokoll wird mindestens %1 Tage aufbewahrt (die DPP verlangt 90 Tage Protokolle); wählen Sie %1 oder mehr.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="154"/>
+        <location filename="../app/vault/Vault.cpp" line="917"/>
+        <source>The lockout can only be made stricter: at most %1 failed sign-ins within at least %2 minutes lock the account for at least %3 minutes.</source>
+        <translation>Die Kontosperre kann nur verschärft werden: höchstens %1 fehlgeschlagene Anmeldungen innerhalb von mindestens %2 Minuten sperren das Konto für mindestens %3 Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="195"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Geben Sie den Namen der Person ein.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="158"/>
+        <location filename="../app/vault/Vault.cpp" line="199"/>
         <source>A DPP Console database already exists at %1; it was left untouched.</source>
         <translation>Unter %1 gibt es bereits eine DPP-Console-Datenbank; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="148"/>
+        <location filename="../app/vault/Vault.cpp" line="189"/>
         <source>A user name has 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter (&quot;recovery&quot; and &quot;scheduler&quot; are reserved).</source>
         <translation>Ein Benutzername besteht aus 2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben („recovery“ und „scheduler“ sind reserviert).</translation>
     </message>
@@ -963,7 +979,7 @@
         <translation>Schließt den Alarm mit Ihrer Notiz ab. Die Notiz wird beim Alarm gespeichert, nicht im Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../ui/AlarmsView.cpp" line="121"/>
+        <location filename="../ui/AlarmsView.cpp" line="122"/>
         <source>No open alarms.</source>
         <translation>Keine offenen Alarme.</translation>
     </message>
@@ -978,7 +994,7 @@
         <translation>%1 offene Alarme, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/AlarmsView.cpp" line="159"/>
+        <location filename="../ui/AlarmsView.cpp" line="160"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1106,68 +1122,73 @@
         <translation>Alte Protokollzeilen bereinigt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="163"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="149"/>
+        <source>Account locked after failed sign-ins</source>
+        <translation>Konto nach fehlgeschlagenen Anmeldungen gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="165"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="165"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="167"/>
         <source>Denied</source>
         <translation>Verweigert</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="167"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="169"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="204"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="206"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="204"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="206"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="223"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="225"/>
         <source>%1 %2</source>
         <comment>object type, object id</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="237"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="239"/>
         <source>Row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="261"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="263"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="263"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="265"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="265"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="267"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="267"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="269"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="269"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="271"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="271"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="273"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1521,27 +1542,27 @@
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>The console locked after %1 min without input.</source>
         <translation>Die Konsole wurde nach %1 min ohne Eingabe gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>The console locked because the screen was locked.</source>
         <translation>Die Konsole wurde gesperrt, weil der Bildschirm gesperrt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>1 open alarm</source>
         <translation>1 offener Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>%1 open alarms</source>
         <translation>%1 offene Alarme</translation>
     </message>

@@ -96,6 +96,8 @@ QString auditActionName(AuditAction action)
         return QStringLiteral("canary.planted");
     case AuditAction::AuditPruned:
         return QStringLiteral("audit.pruned");
+    case AuditAction::AccountLocked:
+        return QStringLiteral("user.locked");
     }
     return {};
 }
@@ -104,7 +106,7 @@ QList<AuditAction> allAuditActions()
 {
     QList<AuditAction> all;
     for (int a = static_cast<int>(AuditAction::DatabaseCreated);
-         a <= static_cast<int>(AuditAction::AuditPruned); ++a)
+         a <= static_cast<int>(AuditAction::AccountLocked); ++a)
         all << static_cast<AuditAction>(a);
     return all;
 }

@@ -30,6 +30,7 @@ enum class AuditAction
     AccountDisabled, //!< e.g. by an alarm rule on anomalous use
     CanaryPlanted,
     AuditPruned, //!< rows past the retention period removed, a signed checkpoint left
+    AccountLocked, //!< too many failed sign-ins (replayed from <name>.attempts at the next unlock)
 };
 
 enum class AuditOutcome

@@ -23,15 +23,26 @@ QString AttemptLog::outcomeName(Outcome outcome)
         return QStringLiteral("unknown-user");
     case Outcome::Refused:
         return QStringLiteral("refused");
+    case Outcome::Succeeded:
+        return QStringLiteral("succeeded");
+    case Outcome::Locked:
+        return QStringLiteral("locked");
     }
     return {};
 }
 
-Result<void> AttemptLog::record(const std::optional<QString>& user, Outcome outcome, const QDateTime& at)
+Result<void> AttemptLog::record(const std::optional<QString>& user, Outcome outcome, const QDateTime& at,
+                                const std::optional<LockoutPolicy>& policy)
 {
     QJsonObject line{{QStringLiteral("time"), at.toUTC().toString(Qt::ISODateWithMs)},
                      {QStringLiteral("user"), user ? QJsonValue(*user) : QJsonValue(QJsonValue::Null)},
                      {QStringLiteral("outcome"), outcomeName(outcome)}};
+    if (policy) {
+        line.insert(QStringLiteral("lockout"),
+                    QJsonObject{{QStringLiteral("threshold"), policy->threshold},
+                                {QStringLiteral("window_minutes"), policy->windowMinutes},
+                                {QStringLiteral("duration_minutes"), policy->durationMinutes}});
+    }
     const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
     const QByteArray native = QFile::encodeName(m_path);
     const int fd = ::open(native.constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
@@ -76,7 +87,18 @@ std::vector<AttemptLog::Entry> AttemptLog::entries() const
             entry.user = o.value(QStringLiteral("user")).toString();
         entry.outcome = outcome == QLatin1String("unknown-user") ? Outcome::UnknownUser
             : outcome == QLatin1String("refused")                ? Outcome::Refused
+            : outcome == QLatin1String("succeeded")              ? Outcome::Succeeded
+            : outcome == QLatin1String("locked")                 ? Outcome::Locked
                                                                  : Outcome::WrongSecret;
+        const QJsonObject lockout = o.value(QStringLiteral("lockout")).toObject();
+        if (entry.outcome == Outcome::Succeeded && !lockout.isEmpty()) {
+            // Read as written; Lockout clamps it, so an edited line can only make it stricter.
+            entry.policy = LockoutPolicy{
+                lockout.value(QStringLiteral("threshold")).toInt(LockoutPolicy::DefaultThreshold),
+                lockout.value(QStringLiteral("window_minutes")).toInt(LockoutPolicy::DefaultWindowMinutes),
+                lockout.value(QStringLiteral("duration_minutes"))
+                    .toInt(LockoutPolicy::DefaultDurationMinutes)};
+        }
         result.push_back(std::move(entry));
     }
     return result;

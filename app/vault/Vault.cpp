@@ -4,6 +4,7 @@
 #include "audit/AlarmService.h"
 #include "audit/AuditLog.h"
 #include "auth/AttemptLog.h"
+#include "auth/Lockout.h"
 #include "auth/PasswordPolicy.h"
 #include "crypto/SecretStore.h"
 #include "storage/Database.h"
@@ -14,9 +15,11 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QUuid>
+#include <algorithm>
 #include <sys/statvfs.h>
 
 namespace dpp {
@@ -91,6 +94,44 @@ Result<Session> loadSession(Database& db, const QString& username)
             set.insert(*role);
     }
     return Session(id, username, std::move(set), displayName);
+}
+
+Error lockedOut(const QString& username, const QDateTime& until)
+{
+    return Error(ErrorCode::PermissionDenied,
+                 QCoreApplication::translate("dpp::Vault",
+                                             "The account %1 is locked after too many failed sign-ins; try "
+                                             "again after %2 or ask an administrator.")
+                     .arg(username, QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat)));
+}
+
+// The lockout policy of the settings, never looser than the defaults. It is written into the
+// success marker of .attempts, because the next decision is made before the database opens.
+Result<LockoutPolicy> lockoutSettings(Database& db)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key IN "
+                                          "('lockout.threshold', 'lockout.window_minutes', "
+                                          "'lockout.duration_minutes')"));
+    DPP_TRY(stmt);
+    LockoutPolicy policy;
+    for (;;) {
+        auto row = stmt->step();
+        DPP_TRY(row);
+        if (!row.value())
+            break;
+        bool number = false;
+        const int value = stmt->columnText(1).toInt(&number);
+        if (!number)
+            continue;
+        const QString key = stmt->columnText(0);
+        if (key == QLatin1String("lockout.threshold"))
+            policy.threshold = value;
+        else if (key == QLatin1String("lockout.window_minutes"))
+            policy.windowMinutes = value;
+        else
+            policy.durationMinutes = value;
+    }
+    return policy.clamped();
 }
 
 // The key file of an existing database; every unlock starts here.
@@ -243,9 +284,20 @@ Result<Vault::Created> Vault::create(const VaultPaths& paths, const NewUser& fir
 Result<std::unique_ptr<Vault>> Vault::unlock(const VaultPaths& paths, const QString& username,
                                              const SecureBytes& password)
 {
+    return unlock(paths, username, password, systemClock());
+}
+
+Result<std::unique_ptr<Vault>> Vault::unlock(const VaultPaths& paths, const QString& username,
+                                             const SecureBytes& password, const Clock& clock)
+{
     auto keys = loadKeys(paths);
     DPP_TRY(keys);
+    const QDateTime now = clock();
     AttemptLog attempts(paths.attempts());
+    // Read and weighed for every name, known or not, so that the work done does not differ.
+    std::vector<AttemptLog::Entry> entries = attempts.entries();
+    const LockoutPolicy policy = Lockout::policyOf(entries);
+    const Lockout::State lockout = Lockout::evaluate(entries, username, now, policy);
     const KeySlot* slot = keys->find(KeySlot::Kind::Password, username);
     if (!slot) {
         // Spend the same effort as a real slot would, so timing does not tell whether the name exists.
@@ -255,19 +307,32 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const VaultPaths& paths, const QStr
                 break;
             }
         }
-        (void)attempts.record(std::nullopt, AttemptLog::Outcome::UnknownUser,
-                              QDateTime::currentDateTimeUtc());
+        // An unknown name is never locked (no user enumeration): always the usual answer.
+        (void)attempts.record(std::nullopt, AttemptLog::Outcome::UnknownUser, now);
         return wrongCredentials();
+    }
+    if (lockout.locked) {
+        // Issue 4 (Lockout): the same Argon2id work as any attempt, so timing does not tell; the
+        // result is thrown away, so a right password gets nothing either, and no file but
+        // .attempts changes.
+        (void)slot->unwrap(keys->databaseId, password);
+        (void)attempts.record(username, AttemptLog::Outcome::Refused, now);
+        return lockedOut(username, lockout.until);
     }
     auto secretKey = slot->unwrap(keys->databaseId, password);
     if (!secretKey) {
         if (secretKey.error().code() != ErrorCode::WrongCredentials)
             return secretKey.error();
-        (void)attempts.record(username, AttemptLog::Outcome::WrongSecret, QDateTime::currentDateTimeUtc());
+        (void)attempts.record(username, AttemptLog::Outcome::WrongSecret, now);
+        entries.push_back({now, username, AttemptLog::Outcome::WrongSecret, std::nullopt});
+        const Lockout::State after = Lockout::evaluate(entries, username, now, policy);
+        // The failure that starts a lock leaves its own line, copied in as user.locked.
+        if (after.locked && after.since == now)
+            (void)attempts.record(username, AttemptLog::Outcome::Locked, now);
         return wrongCredentials();
     }
     const KeySlot slotCopy = *slot;
-    return openWithSlot(paths, std::move(keys).value(), slotCopy, secretKey.value());
+    return openWithSlot(paths, std::move(keys).value(), slotCopy, secretKey.value(), clock);
 }
 
 Result<std::unique_ptr<Vault>> Vault::unlockWithKeychain(const VaultPaths& paths, SecretStore& store)
@@ -301,11 +366,12 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithKeychain(const VaultPaths& paths
                          .arg(store.name()));
     }
     const KeySlot slotCopy = *slot;
-    return openWithSlot(paths, std::move(keys).value(), slotCopy, secretKey.value());
+    return openWithSlot(paths, std::move(keys).value(), slotCopy, secretKey.value(), systemClock());
 }
 
 Result<std::unique_ptr<Vault>> Vault::openWithSlot(const VaultPaths& paths, KeySlotFile keys,
-                                                   const KeySlot& slot, const SecureBytes& slotSecretKey)
+                                                   const KeySlot& slot, const SecureBytes& slotSecretKey,
+                                                   const Clock& clock)
 {
     auto current = slot.open(KeySlot::Which::Dmk, keys.dmkCurrent, slotSecretKey);
     DPP_TRY(current);
@@ -384,9 +450,18 @@ Result<std::unique_ptr<Vault>> Vault::openWithSlot(const VaultPaths& paths, KeyS
     DPP_TRY(recordUnlock(*db.value(), paths, keys.databaseId, session.value()));
     // The failed unlocks just copied in, and this unlock itself, go through the alarm rules now.
     // An alarm may disable this very account (a canary touched last session): then no session.
-    (void)AlarmService(*db.value(), AuditLog(*db.value(), paths.auditHead(), keys.databaseId)).evaluate();
+    (void)AlarmService(*db.value(), AuditLog(*db.value(), paths.auditHead(), keys.databaseId), clock)
+        .evaluate();
     if (slot.kind != KeySlot::Kind::Keychain)
         DPP_TRY(loadSession(*db.value(), slot.principal));
+    if (slot.kind == KeySlot::Kind::Password) {
+        // The success marker: earlier failures of this user stop counting, and the settings'
+        // lockout policy travels to the next check, which runs before the database is open.
+        auto policy = lockoutSettings(*db.value());
+        DPP_TRY(policy);
+        (void)AttemptLog(paths.attempts())
+            .record(slot.principal, AttemptLog::Outcome::Succeeded, clock(), policy.value());
+    }
 
     return std::unique_ptr<Vault>(new Vault(paths, std::move(lock).value(), std::move(db).value(),
                                             std::move(keys), std::move(dmk), std::move(piiKey),
@@ -409,6 +484,8 @@ Result<void> Vault::recordUnlock(Database& db, const VaultPaths& paths, const QS
     const auto entries = AttemptLog(paths.attempts()).entries();
     for (std::size_t i = static_cast<std::size_t>(alreadyCopied); i < entries.size(); ++i) {
         const auto& entry = entries[i];
+        if (entry.outcome == AttemptLog::Outcome::Succeeded)
+            continue; // a reset marker; the unlock itself has its own row
         AuditActor actor{std::nullopt, entry.user.value_or(QStringLiteral("unknown"))};
         if (entry.user) {
             auto id = db.prepare(QStringLiteral("SELECT id FROM principals WHERE name = ?"));
@@ -418,6 +495,14 @@ Result<void> Vault::recordUnlock(Database& db, const VaultPaths& paths, const QS
             DPP_TRY(found);
             if (found.value())
                 actor.id = id->columnInt(0);
+        }
+        if (entry.outcome == AttemptLog::Outcome::Locked) {
+            DPP_TRY(
+                audit.append(actor,
+                             {AuditAction::AccountLocked, AuditOutcome::Denied, QStringLiteral("principal"),
+                              entry.user.value_or(QString()), AuditDetails().firstTime(entry.time)},
+                             entry.time));
+            continue;
         }
         DPP_TRY(audit.append(
             actor,
@@ -577,7 +662,10 @@ Result<VaultStatus> Vault::status() const
     auto settings = countRows(*m_db, QStringLiteral("settings"));
     DPP_TRY(settings);
     s.settings = settings.value();
-    s.failedUnlocksRecorded = static_cast<qint64>(AttemptLog(m_paths.attempts()).entries().size());
+    const auto entries = AttemptLog(m_paths.attempts()).entries();
+    s.failedUnlocksRecorded = std::count_if(entries.begin(), entries.end(), [](const AttemptLog::Entry& e) {
+        return e.outcome != AttemptLog::Outcome::Succeeded && e.outcome != AttemptLog::Outcome::Locked;
+    });
     return s;
 }
 
@@ -812,6 +900,27 @@ Result<void> Vault::setSetting(const QString& key, const QString& value)
                                                      "The audit log is kept at least %1 days (the DPP "
                                                      "asks 90 days of logs); choose %1 or more.")
                              .arg(MinimumAuditRetentionDays));
+    }
+    if (key.startsWith(QLatin1String("lockout."))) {
+        // Issue 4: the lockout can be made stricter than 5 failures in 15 minutes, 15 minutes'
+        // lock, never looser.
+        bool number = false;
+        const int n = value.toInt(&number);
+        const bool stricter = number
+            && ((key == QLatin1String("lockout.threshold") && n >= 1 && n <= LockoutPolicy::DefaultThreshold)
+                || (key == QLatin1String("lockout.window_minutes")
+                    && n >= LockoutPolicy::DefaultWindowMinutes)
+                || (key == QLatin1String("lockout.duration_minutes")
+                    && n >= LockoutPolicy::DefaultDurationMinutes));
+        if (!stricter)
+            return Error(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("dpp::Vault",
+                                                     "The lockout can only be made stricter: at most %1 "
+                                                     "failed sign-ins within at least %2 minutes lock the "
+                                                     "account for at least %3 minutes.")
+                             .arg(LockoutPolicy::DefaultThreshold)
+                             .arg(LockoutPolicy::DefaultWindowMinutes)
+                             .arg(LockoutPolicy::DefaultDurationMinutes));
     }
     DPP_TRY(require(Permission::SettingsManage));
     auto tx = Transaction::begin(*m_db);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "auth/Session.h"
+#include "common/Clock.h"
 #include "common/Result.h"
 #include "crypto/KeySlotFile.h"
 #include "crypto/Primitives.h"
@@ -92,9 +93,14 @@ public:
      * Signs in: unwraps the user's password slot, opens the database, checks the account. A wrong
      * password or an unknown user gives the same WrongCredentials message, takes about the same
      * time, leaves the database and .keys byte-identical and is recorded in <name>.attempts.
+     * An account locked by too many failures (Lockout) is refused with PermissionDenied, after the
+     * same Argon2id work and even with the right password; an unknown name is never locked.
      */
     static Result<std::unique_ptr<Vault>> unlock(const VaultPaths& paths, const QString& username,
                                                  const SecureBytes& password);
+    //! The same, with the time taken from clock (tests of the lockout use a fake one).
+    static Result<std::unique_ptr<Vault>> unlock(const VaultPaths& paths, const QString& username,
+                                                 const SecureBytes& password, const Clock& clock);
 
     //! Signs in the scheduler service principal through its keychain slot.
     static Result<std::unique_ptr<Vault>> unlockWithKeychain(const VaultPaths& paths, SecretStore& store);
@@ -167,7 +173,8 @@ private:
     Vault(VaultPaths paths, VaultLock lock, std::unique_ptr<Database> db, KeySlotFile keys, SecureBytes dmk,
           SecureBytes piiKey, Session session);
     static Result<std::unique_ptr<Vault>> openWithSlot(const VaultPaths& paths, KeySlotFile keys,
-                                                       const KeySlot& slot, const SecureBytes& slotSecretKey);
+                                                       const KeySlot& slot, const SecureBytes& slotSecretKey,
+                                                       const Clock& clock);
     static QString keychainAccount(const QString& databaseId, const QString& slotId);
     static Result<void> recordUnlock(Database& db, const VaultPaths& paths, const QString& databaseId,
                                      const Session& session);

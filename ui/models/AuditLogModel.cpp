@@ -145,6 +145,8 @@ QString AuditLogModel::actionText(AuditAction action)
         return tr("Canary record planted");
     case AuditAction::AuditPruned:
         return tr("Old audit rows pruned");
+    case AuditAction::AccountLocked:
+        return tr("Account locked after failed sign-ins");
     }
     return auditActionName(action);
 }
