@@ -493,6 +493,16 @@
 </context>
 <context>
     <name>dpp::RecoveryCodes</name>
+    <message>
+        <location filename="../app/auth/RecoveryCodes.cpp" line="19"/>
+        <source>The recovery code is wrong or has already been used.</source>
+        <translation>Der Wiederherstellungscode ist falsch oder wurde bereits verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/RecoveryCodes.cpp" line="77"/>
+        <source>Could not make the recovery codes (out of memory).</source>
+        <translation>Die Wiederherstellungscodes konnten nicht erzeugt werden (zu wenig Arbeitsspeicher).</translation>
+    </message>
 </context>
 <context>
     <name>dpp::Roles</name>
@@ -594,6 +604,46 @@
 </context>
 <context>
     <name>dpp::Totp</name>
+    <message>
+        <location filename="../app/auth/Totp.cpp" line="78"/>
+        <source>The key may contain only the letters A to Z and the digits 2 to 7.</source>
+        <translation>Der Schlüssel darf nur die Buchstaben A bis Z und die Ziffern 2 bis 7 enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/Totp.cpp" line="104"/>
+        <source>The key is too short: an authenticator key has at least 26 characters.</source>
+        <translation>Der Schlüssel ist zu kurz: Ein Authenticator-Schlüssel hat mindestens 26 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/Totp.cpp" line="175"/>
+        <source>The code may contain only digits.</source>
+        <translation>Der Code darf nur Ziffern enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/Totp.cpp" line="178"/>
+        <source>Enter the %1-digit code from your authenticator app.</source>
+        <translation>Geben Sie den %1-stelligen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/Totp.cpp" line="184"/>
+        <source>Two-factor authentication is not set up.</source>
+        <translation>Die Zwei-Faktor-Authentifizierung ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/Totp.cpp" line="207"/>
+        <source>This code has already been used. Wait for the next code and enter that one.</source>
+        <translation>Dieser Code wurde bereits verwendet. Warten Sie auf den nächsten Code und geben Sie diesen ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/Totp.cpp" line="211"/>
+        <source>The code is wrong or has expired.</source>
+        <translation>Der Code ist falsch oder abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/Totp.cpp" line="267"/>
+        <source>The key has a character too many or too few. Check it and type it again.</source>
+        <translation>Der Schlüssel hat ein Zeichen zu viel oder zu wenig. Prüfen Sie ihn und geben Sie ihn erneut ein.</translation>
+    </message>
 </context>
 <context>
     <name>dpp::Transaction</name>
