@@ -14,7 +14,6 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <QtEndian>
-#include <sqlite3.h>
 #include <syslog.h>
 
 namespace dpp {
@@ -132,12 +131,9 @@ Result<void> AuditLog::loadKey(bool createIfMissing)
 
 Result<qint64> AuditLog::append(const AuditActor& actor, const AuditEvent& event, const QDateTime& at)
 {
-    std::optional<Transaction> own;
-    if (sqlite3_get_autocommit(m_db.handle())) {
-        auto tx = Transaction::begin(m_db);
-        DPP_TRY(tx);
-        own.emplace(std::move(tx).value());
-    }
+    auto ownTx = Transaction::beginUnlessActive(m_db);
+    DPP_TRY(ownTx);
+    std::optional<Transaction> own = std::move(ownTx).value();
     DPP_TRY(loadKey(true));
     auto last = m_db.prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
     DPP_TRY(last);
@@ -391,12 +387,9 @@ Result<AuditCheckpoint> AuditLog::readCheckpoint()
 
 Result<qint64> AuditLog::prune(const AuditActor& actor, const QDateTime& cutoff)
 {
-    std::optional<Transaction> own;
-    if (sqlite3_get_autocommit(m_db.handle())) {
-        auto tx = Transaction::begin(m_db);
-        DPP_TRY(tx);
-        own.emplace(std::move(tx).value());
-    }
+    auto ownTx = Transaction::beginUnlessActive(m_db);
+    DPP_TRY(ownTx);
+    std::optional<Transaction> own = std::move(ownTx).value();
     DPP_TRY(loadKey(true));
     // Rows are pruned from the oldest up to the first row at or after the cutoff (failed unlocks
     // are copied in later with their own older times, so "older than" alone could leave gaps),

@@ -43,6 +43,15 @@ Result<void> Transaction::commit()
     return success();
 }
 
+Result<std::optional<Transaction>> Transaction::beginUnlessActive(Database& db)
+{
+    if (!sqlite3_get_autocommit(db.handle()))
+        return std::optional<Transaction>();
+    auto tx = begin(db);
+    DPP_TRY(tx);
+    return std::optional<Transaction>(std::move(tx).value());
+}
+
 void Transaction::rollback()
 {
     Database* db = std::exchange(m_db, nullptr);

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace dpp {
 
@@ -15,6 +16,9 @@ class Transaction final
 
 public:
     static Result<Transaction> begin(Database& db);
+    //! A transaction of its own when db is not inside one already; empty when it is (the change
+    //! then commits with the caller's transaction).
+    static Result<std::optional<Transaction>> beginUnlessActive(Database& db);
     Transaction(Transaction&& other) noexcept;
     Transaction& operator=(Transaction&&) = delete;
     Transaction(const Transaction&) = delete;

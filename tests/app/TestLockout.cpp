@@ -18,17 +18,6 @@ namespace {
 const QString Dpo = QStringLiteral("dpo");
 const QDateTime Start(QDate(2024, 3, 4), QTime(9, 0), Qt::UTC);
 
-struct Snapshot
-{
-    QByteArray db, wal, keys;
-    static Snapshot of(const VaultPaths& p)
-    {
-        return {fileBytes(p.database()), fileBytes(p.database() + QStringLiteral("-wal")),
-                fileBytes(p.keys())};
-    }
-    bool operator==(const Snapshot&) const = default;
-};
-
 // A fixture whose clock the test moves.
 struct ClockedVault
 {
@@ -106,7 +95,7 @@ private slots:
         QCOMPARE(state.until, fifth.addSecs(15 * 60));
 
         // The right password during the lock is refused and changes neither database nor .keys.
-        const Snapshot before = Snapshot::of(v.f.paths);
+        const FileSnapshot before = FileSnapshot::of(v.f.paths);
         v.now = fifth.addSecs(60);
         auto refused = v.unlockRight();
         QVERIFY(isLockedOut(refused));
@@ -114,7 +103,7 @@ private slots:
             QLocale().toString(state.until.toLocalTime().time(), QLocale::ShortFormat)));
         v.now = fifth.addSecs(15 * 60).addMSecs(-1);
         QVERIFY(isLockedOut(v.unlockRight()));
-        QVERIFY(Snapshot::of(v.f.paths) == before);
+        QVERIFY(FileSnapshot::of(v.f.paths) == before);
         const auto entries = AttemptLog(v.f.paths.attempts()).entries();
         QCOMPARE(entries.back().outcome, AttemptLog::Outcome::Refused);
 

@@ -20,17 +20,6 @@ using namespace dpp::test;
 
 namespace {
 
-struct Snapshot
-{
-    QByteArray db, wal, keys;
-    static Snapshot of(const VaultPaths& p)
-    {
-        return {fileBytes(p.database()), fileBytes(p.database() + QStringLiteral("-wal")),
-                fileBytes(p.keys())};
-    }
-    bool operator==(const Snapshot&) const = default;
-};
-
 // The DMK as the slot file holds it, read independently of the Vault (for "the old key no longer opens").
 SecureBytes currentDmk(const VaultPaths& paths)
 {
@@ -84,8 +73,8 @@ private slots:
             << QStringLiteral("dpo") << QByteArray("Sh0rt-pw") << QStringLiteral("12");
         QTest::newRow("one class") << QStringLiteral("dpo") << QByteArray("aaaaaaaaaaaaaaaa")
                                    << QStringLiteral("three");
-        QTest::newRow("easy to guess") << QStringLiteral("dpo") << QByteArray("Password1234!")
-                                       << QStringLiteral("guess");
+        QTest::newRow("easy to guess")
+            << QStringLiteral("dpo") << QByteArray("Password1234!") << QStringLiteral("guess");
         QTest::newRow("contains the name")
             << QStringLiteral("alice") << QByteArray("My-ALICE-password-9") << QStringLiteral("user name");
     }
@@ -108,11 +97,11 @@ private slots:
     {
         VaultFixture f;
         QVERIFY(f.create());
-        const Snapshot before = Snapshot::of(f.paths);
+        const FileSnapshot before = FileSnapshot::of(f.paths);
         NewUser user{QStringLiteral("other"), QStringLiteral("Other"), bytesOf(TestPassword)};
         auto created = Vault::create(f.paths, user, crypto::Argon2idParams::cheapestForTests());
         QCOMPARE(created.error().code(), ErrorCode::AlreadyExists);
-        QVERIFY(Snapshot::of(f.paths) == before);
+        QVERIFY(FileSnapshot::of(f.paths) == before);
     }
 
     void createOnFullDiskLeavesNothing()
@@ -156,12 +145,12 @@ private slots:
         QFETCH(bool, knownUser);
         VaultFixture f;
         QVERIFY(f.create());
-        const Snapshot before = Snapshot::of(f.paths);
+        const FileSnapshot before = FileSnapshot::of(f.paths);
         auto result = Vault::unlock(f.paths, username, bytesOf(password.constData()));
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code(), ErrorCode::WrongCredentials);
         QCOMPARE(result.error().message(), QStringLiteral("Wrong user name or password."));
-        QVERIFY(Snapshot::of(f.paths) == before);
+        QVERIFY(FileSnapshot::of(f.paths) == before);
         const auto entries = AttemptLog(f.paths.attempts()).entries();
         QCOMPARE(entries.size(), std::size_t(1));
         QCOMPARE(entries.front().user.has_value(), knownUser);
@@ -216,12 +205,12 @@ private slots:
             QVERIFY(file.remove());
             QVERIFY(QFile::copy(other.paths.keys(), f.paths.keys()));
         }
-        const Snapshot before = Snapshot::of(f.paths);
+        const FileSnapshot before = FileSnapshot::of(f.paths);
         auto result = f.unlock();
         QVERIFY(!result.ok());
         QCOMPARE(static_cast<int>(result.error().code()), code);
         QVERIFY(!result.error().message().isEmpty());
-        QVERIFY(Snapshot::of(f.paths) == before);
+        QVERIFY(FileSnapshot::of(f.paths) == before);
     }
 
     void insiderSwappingAPiiSlotKeyIsCaught()
@@ -423,10 +412,10 @@ private slots:
 
         // A locked keychain: a clear error, nothing changed.
         store.setState(FakeSecretStore::State::Locked);
-        const Snapshot before = Snapshot::of(f.paths);
+        const FileSnapshot before = FileSnapshot::of(f.paths);
         auto locked = Vault::unlockWithKeychain(f.paths, store);
         QCOMPARE(locked.error().code(), ErrorCode::Unavailable);
-        QVERIFY(Snapshot::of(f.paths) == before);
+        QVERIFY(FileSnapshot::of(f.paths) == before);
         store.setState(FakeSecretStore::State::Available);
 
         // Removing the slot removes the keychain entry too.

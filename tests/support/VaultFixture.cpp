@@ -1,6 +1,8 @@
 // VaultFixture: see the header.
 #include "VaultFixture.h"
 
+#include "FakeSecretStore.h"
+#include "TestSupport.h"
 #include "storage/Database.h"
 
 #include <QTest>
@@ -40,6 +42,20 @@ std::unique_ptr<Vault> VaultFixture::create(const QString& displayName)
 Result<std::unique_ptr<Vault>> VaultFixture::unlock(const char* password)
 {
     return Vault::unlock(paths, QStringLiteral("dpo"), bytesOf(password));
+}
+
+FileSnapshot FileSnapshot::of(const VaultPaths& paths)
+{
+    return {fileBytes(paths.database()), fileBytes(paths.database() + QStringLiteral("-wal")),
+            fileBytes(paths.keys())};
+}
+
+Result<std::unique_ptr<Vault>> switchToScheduler(std::unique_ptr<Vault>& open, const VaultPaths& paths)
+{
+    FakeSecretStore store;
+    DPP_TRY(open->addKeychainSlot(store));
+    open.reset();
+    return Vault::unlockWithKeychain(paths, store);
 }
 
 } // namespace dpp::test

@@ -4,6 +4,7 @@
 
 #include "vault/Vault.h"
 
+#include <QByteArray>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -25,5 +26,19 @@ struct VaultFixture
 };
 
 SecureBytes bytesOf(const char* text);
+
+//! The bytes of the database, its WAL and its key file, to prove that something changed none of them.
+struct FileSnapshot
+{
+    QByteArray db, wal, keys;
+    static FileSnapshot of(const VaultPaths& paths);
+    bool operator==(const FileSnapshot&) const = default;
+};
+
+/*!
+ * Gives the database a scheduler slot (in an in-memory keychain), closes open and returns the
+ * scheduler's session: the principal without audit.read, the PII key or the console.
+ */
+Result<std::unique_ptr<Vault>> switchToScheduler(std::unique_ptr<Vault>& open, const VaultPaths& paths);
 
 } // namespace dpp::test

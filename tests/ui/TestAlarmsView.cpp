@@ -4,7 +4,6 @@
 // tray notifies only when the count rises; the model passes QAbstractItemModelTester.
 #include "AlarmTray.h"
 #include "AlarmsView.h"
-#include "FakeSecretStore.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
@@ -171,10 +170,7 @@ void TestAlarmsView::notListedWithoutPermission()
     workspace.clear();
 
     // The scheduler's session (keychain slot) has neither audit.read nor alarms.acknowledge.
-    FakeSecretStore store;
-    QVERIFY(m_vault->addKeychainSlot(store).ok());
-    m_vault.reset();
-    auto scheduler = Vault::unlockWithKeychain(m_fixture->paths, store);
+    auto scheduler = switchToScheduler(m_vault, m_fixture->paths);
     QVERIFY2(scheduler.ok(), scheduler ? "" : qPrintable(scheduler.error().message()));
     QVERIFY(!scheduler.value()->session().can(Permission::AuditRead));
     QVERIFY(!scheduler.value()->session().can(Permission::AlarmsAcknowledge));

@@ -2,7 +2,6 @@
 // writes a header and the filtered rows (no password among them) and is itself audited; the view
 // is listed only for sessions with audit.read.
 #include "AuditView.h"
-#include "FakeSecretStore.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "VaultFixture.h"
@@ -167,10 +166,7 @@ void TestAuditView::listedOnlyWithAuditRead()
     workspace.clear();
 
     // The scheduler's session (keychain slot) has no audit.read.
-    FakeSecretStore store;
-    QVERIFY(m_vault->addKeychainSlot(store).ok());
-    m_vault.reset();
-    auto scheduler = Vault::unlockWithKeychain(m_fixture->paths, store);
+    auto scheduler = switchToScheduler(m_vault, m_fixture->paths);
     QVERIFY2(scheduler.ok(), scheduler ? "" : qPrintable(scheduler.error().message()));
     QVERIFY(!scheduler.value()->session().can(Permission::AuditRead));
     workspace.open(scheduler.value().get());
