@@ -19,7 +19,10 @@ namespace {
 const QByteArray FormatName = QByteArrayLiteral("dpp-console-keys");
 const QByteArray SlotWrapInfo = QByteArrayLiteral("dpp-console/slot-wrap/v1");
 const QByteArray FileMacInfo = QByteArrayLiteral("dpp-console/keys-file-mac/v1");
-const QByteArray PiiMacInfo = QByteArrayLiteral("dpp-console/pii-slots-mac/v1");
+// Its own info string: the retired single MAC over all PII slots used another message under
+// "dpp-console/pii-slots-mac/v1", and one key per message format keeps the two apart.
+const QByteArray PiiTagInfo = QByteArrayLiteral("dpp-console/pii-slot-tag/v1");
+const QString HmacSha256 = QStringLiteral("hmac-sha256");
 constexpr qint64 MaxFileSize = 4 * 1024 * 1024; // thousands of slots; more is not a keys file
 
 QString b64(const QByteArray& data)
@@ -128,7 +131,7 @@ QJsonObject slotToJson(const KeySlot& slot)
         kdf = {{QStringLiteral("algorithm"), QStringLiteral("hkdf-sha256")},
                {QStringLiteral("salt"), b64(slot.hkdfSalt)}};
     }
-    return {
+    QJsonObject o{
         {QStringLiteral("id"), slot.id},
         {QStringLiteral("kind"), KeySlot::kindName(slot.kind)},
         {QStringLiteral("principal"), slot.principal},
@@ -141,6 +144,12 @@ QJsonObject slotToJson(const KeySlot& slot)
         {QStringLiteral("dmk"), sealedKeysToJson(slot.dmk)},
         {QStringLiteral("pii"), sealedKeysToJson(slot.pii)},
     };
+    if (!slot.piiTag.value.isEmpty())
+        o.insert(QStringLiteral("pii_tag"),
+                 QJsonObject{{QStringLiteral("algorithm"), HmacSha256},
+                             {QStringLiteral("key_id"), slot.piiTag.keyId},
+                             {QStringLiteral("value"), b64(slot.piiTag.value)}});
+    return o;
 }
 
 KeySlot slotFromJson(const QJsonObject& o, Reader& reader, const QString& where)
@@ -189,7 +198,34 @@ KeySlot slotFromJson(const QJsonObject& o, Reader& reader, const QString& where)
                                                      crypto::KeySize + crypto::GcmTagSize, wrappedWhere);
     slot.dmk = sealedKeysFromJson(o.value(QStringLiteral("dmk")), reader, where + QStringLiteral(".dmk"));
     slot.pii = sealedKeysFromJson(o.value(QStringLiteral("pii")), reader, where + QStringLiteral(".pii"));
+    if (o.contains(QStringLiteral("pii_tag"))) {
+        const QJsonValue tagValue = o.value(QStringLiteral("pii_tag"));
+        const QJsonObject tag = tagValue.toObject();
+        const QString tagWhere = where + QStringLiteral(".pii_tag");
+        if (!tagValue.isObject() || tag.value(QStringLiteral("algorithm")).toString() != HmacSha256)
+            reader.fail(tagWhere + QStringLiteral(".algorithm"));
+        slot.piiTag.keyId = reader.string(tag, QStringLiteral("key_id"), tagWhere);
+        if (!isKeyId(slot.piiTag.keyId))
+            reader.fail(tagWhere + QStringLiteral(".key_id"));
+        slot.piiTag.value = reader.bytes(tag, QStringLiteral("value"), 32, tagWhere);
+    }
     return slot;
+}
+
+// HMAC key for the PII-slot tags (docs/keys-format.md §7.1).
+Result<SecureBytes> piiTagKey(const SecureBytes& piiKey)
+{
+    return crypto::hkdfSha256(piiKey, {}, PiiTagInfo);
+}
+
+// What a slot's PII tag covers: the fields that decide where the PII key is sealed, and the database
+// id, so that a slot copied with its tag from another database does not verify here. Only principal
+// can contain '|' and public_key after it cannot, so the text is unambiguous.
+QByteArray piiTagMessage(const QString& databaseId, const KeySlot& slot)
+{
+    return QStringLiteral("dpp-console/pii-slot/v1\n%1|%2|%3|%4|%5")
+        .arg(databaseId, slot.id, KeySlot::kindName(slot.kind), slot.principal, b64(slot.publicKey))
+        .toUtf8();
 }
 
 } // namespace
@@ -299,6 +335,10 @@ bool KeySlot::has(Which which, const QString& keyId) const
 void KeySlot::retain(Which which, const QStringList& keep)
 {
     std::erase_if(list(which), [&](const SealedKey& k) { return !keep.contains(k.keyId); });
+    // Writers keep a tag only on a slot that holds the key it names (docs/keys-format.md §4); this
+    // needs no PII key, so an administrator without it can take the PII key from a slot.
+    if (which == Which::Pii && !keep.contains(piiTag.keyId))
+        piiTag = {};
 }
 
 // --- KeySlotFile ---
@@ -337,13 +377,8 @@ QByteArray KeySlotFile::serializedBody() const
     };
     if (!dmkPending.isEmpty())
         body.insert(QStringLiteral("dmk_pending"), dmkPending);
-    if (!piiCurrent.isEmpty()) {
+    if (!piiCurrent.isEmpty())
         body.insert(QStringLiteral("pii_current"), piiCurrent);
-        body.insert(QStringLiteral("pii_mac"),
-                    QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("hmac-sha256")},
-                                {QStringLiteral("key_id"), piiCurrent},
-                                {QStringLiteral("value"), b64(m_piiMac)}});
-    }
     // QJsonObject keeps its keys sorted and Compact adds no white space: the canonical form the
     // MAC covers (docs/keys-format.md gives the same in Python).
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -407,15 +442,10 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
     for (qsizetype i = 0; i < slotArray.size(); ++i)
         keys.keySlots.push_back(
             slotFromJson(slotArray.at(i).toObject(), reader, QStringLiteral("slots[%1]").arg(i)));
-    if (!keys.piiCurrent.isEmpty()) {
-        const QJsonObject piiMac = root.value(QStringLiteral("pii_mac")).toObject();
-        if (piiMac.value(QStringLiteral("algorithm")).toString() != QLatin1String("hmac-sha256")
-            || piiMac.value(QStringLiteral("key_id")).toString() != keys.piiCurrent)
-            reader.fail(QStringLiteral("file.pii_mac"));
-        keys.m_piiMac = reader.bytes(piiMac, QStringLiteral("value"), 32, QStringLiteral("file.pii_mac"));
-    }
+    // A top-level "pii_mac" (one MAC over all PII slots, development builds only) is not read: the
+    // per-slot tags replaced it. See docs/keys-format.md §3.
     const QJsonObject mac = root.value(QStringLiteral("mac")).toObject();
-    if (mac.value(QStringLiteral("algorithm")).toString() != QLatin1String("hmac-sha256"))
+    if (mac.value(QStringLiteral("algorithm")).toString() != HmacSha256)
         reader.fail(QStringLiteral("file.mac.algorithm"));
     keys.macKeyId = reader.string(mac, QStringLiteral("key_id"), QStringLiteral("file.mac"));
     keys.m_mac = reader.bytes(mac, QStringLiteral("value"), 32, QStringLiteral("file.mac"));
@@ -441,34 +471,38 @@ Result<void> KeySlotFile::verifyMac(const SecureBytes& dmk) const
     return success();
 }
 
-QByteArray KeySlotFile::piiSlotsMessage() const
-{
-    QStringList lines;
-    for (const auto& slot : keySlots) {
-        if (slot.has(KeySlot::Which::Pii, piiCurrent))
-            lines << QStringLiteral("%1|%2|%3|%4")
-                         .arg(slot.id, KeySlot::kindName(slot.kind), slot.principal, b64(slot.publicKey));
-    }
-    lines.sort();
-    return (QStringLiteral("dpp-console/pii-slots/v1\n") + lines.join(QLatin1Char('\n'))).toUtf8();
-}
-
 void KeySlotFile::signPiiSlots(const SecureBytes& piiKey)
 {
-    auto macKey = crypto::hkdfSha256(piiKey, {}, PiiMacInfo);
-    m_piiMac = macKey ? crypto::hmacSha256(macKey.value(), piiSlotsMessage()) : QByteArray();
+    auto tagKey = piiTagKey(piiKey);
+    for (auto& slot : keySlots) {
+        slot.piiTag = {};
+        // Should HKDF ever fail, the slots stay untagged and the next verification refuses them.
+        if (tagKey && !piiCurrent.isEmpty() && slot.has(KeySlot::Which::Pii, piiCurrent))
+            slot.piiTag = {piiCurrent, crypto::hmacSha256(tagKey.value(), piiTagMessage(databaseId, slot))};
+    }
 }
 
 Result<void> KeySlotFile::verifyPiiSlots(const SecureBytes& piiKey) const
 {
-    auto macKey = crypto::hkdfSha256(piiKey, {}, PiiMacInfo);
-    DPP_TRY(macKey);
-    if (!crypto::constantTimeEquals(crypto::hmacSha256(macKey.value(), piiSlotsMessage()), m_piiMac))
-        return Error(ErrorCode::Corrupt,
-                     QCoreApplication::translate(
-                         "dpp::KeySlotFile",
-                         "The key slots that hold the PII key were changed outside DPP Console. "
-                         "Restore the key file from a backup copy and rotate the keys."));
+    auto tagKey = piiTagKey(piiKey);
+    DPP_TRY(tagKey);
+    // Only slots that hold the current PII key: a removed slot is no error (a person without the
+    // PII key may remove one), and a slot holding only an older key is mid-rotation and gets no
+    // new PII key from it.
+    for (const auto& slot : keySlots) {
+        if (piiCurrent.isEmpty() || !slot.has(KeySlot::Which::Pii, piiCurrent))
+            continue;
+        const bool matches = slot.piiTag.keyId == piiCurrent
+            && crypto::constantTimeEquals(crypto::hmacSha256(tagKey.value(), piiTagMessage(databaseId, slot)),
+                                          slot.piiTag.value);
+        if (!matches)
+            return Error(ErrorCode::Corrupt,
+                         QCoreApplication::translate(
+                             "dpp::KeySlotFile",
+                             "The key slot of %1 (%2) that holds the PII key was changed outside DPP "
+                             "Console. Restore the key file from a backup copy and rotate the keys.")
+                             .arg(slot.principal, slot.id));
+    }
     return success();
 }
 

@@ -19,6 +19,13 @@ struct SealedKey
     QByteArray sealed; //!< libsodium sealed box to the slot's public key
 };
 
+//! A PII holder's tag on a slot that holds the PII key (docs/keys-format.md §7.1).
+struct PiiSlotTag
+{
+    QString keyId; //!< the PII key the tag is keyed from (pii_current when it was written)
+    QByteArray value; //!< HMAC-SHA256, 32 bytes; empty when the slot carries no tag
+};
+
 class KeySlot final
 {
 public:
@@ -50,7 +57,7 @@ public:
     //! Opens the key sealed under keyId with the slot's secret key (from unwrap()).
     Result<SecureBytes> open(Which which, const QString& keyId, const SecureBytes& secretKey) const;
     bool has(Which which, const QString& keyId) const;
-    //! Drops every sealed key of that kind not named in keep.
+    //! Drops every sealed key of that kind not named in keep (and a PII tag for a dropped key).
     void retain(Which which, const QStringList& keep);
 
     static QString kindName(Kind kind);
@@ -66,6 +73,7 @@ public:
     crypto::Sealed wrappedPrivateKey;
     std::vector<SealedKey> dmk;
     std::vector<SealedKey> pii;
+    PiiSlotTag piiTag; //!< set by KeySlotFile::signPiiSlots (with the PII key), cleared by retain()
 
 private:
     QByteArray associatedData(const QString& databaseId) const;
@@ -92,11 +100,18 @@ public:
     Result<void> verifyMac(const SecureBytes& dmk) const;
 
     /*!
-     * The second MAC, keyed from the PII key, over the identity and public key of every slot that
-     * holds the PII key. Everyone who can open a slot holds the DMK and could forge the file MAC;
-     * only PII holders can forge this one, so a DMK holder cannot swap a PII slot's public key to
-     * receive the next PII key. Sign after changing which slots hold the PII key; verify before
-     * sealing the PII key to anyone.
+     * Per-slot tags keyed from the PII key (docs/keys-format.md §7.1): each slot that holds the PII
+     * key named piiCurrent carries an HMAC over the database id and its own id, kind, principal and
+     * public key. Everyone who can open a slot holds the DMK and could forge the file MAC; only PII
+     * holders can make a tag, so a DMK holder cannot swap a PII slot's public key (or mark a slot of
+     * theirs as a PII holder) to receive the next PII key. Because each tag covers one slot, a DMK
+     * holder can still remove a PII holder's slot (someone left) without the PII key.
+     *
+     * signPiiSlots (re)computes the tag of every slot that holds piiCurrent and removes the tags of
+     * the others: call it after sealing the PII key to a slot or making a new PII key, with that key.
+     * verifyPiiSlots checks that every slot holding piiCurrent has a tag for it that matches (slots
+     * that hold only an older PII key, during a rotation, are not checked); Corrupt naming the first
+     * slot that fails. Verify before sealing the PII key to anyone.
      */
     void signPiiSlots(const SecureBytes& piiKey);
     Result<void> verifyPiiSlots(const SecureBytes& piiKey) const;
@@ -116,9 +131,7 @@ public:
 
 private:
     QByteArray serializedBody() const;
-    QByteArray piiSlotsMessage() const;
     QByteArray m_mac;
-    QByteArray m_piiMac; //!< over the PII-holding slots, keyed from the PII key named piiCurrent
 };
 
 //! The recovery key as shown to a person: base32 in 13 groups of 4 (see docs/keys-format.md).
