@@ -57,6 +57,24 @@ AuditDetails& AuditDetails::lastTime(const QDateTime& at)
     return *this;
 }
 
+AuditDetails& AuditDetails::roles(const QStringList& roleNames)
+{
+    m_json.insert(QStringLiteral("roles"), roleNames.join(QLatin1Char(',')));
+    return *this;
+}
+
+AuditDetails& AuditDetails::fingerprint(const QString& hex)
+{
+    m_json.insert(QStringLiteral("fingerprint"), hex);
+    return *this;
+}
+
+AuditDetails& AuditDetails::slotId(const QString& id)
+{
+    m_json.insert(QStringLiteral("slot"), id);
+    return *this;
+}
+
 QString auditActionName(AuditAction action)
 {
     switch (action) {
@@ -98,6 +116,38 @@ QString auditActionName(AuditAction action)
         return QStringLiteral("audit.pruned");
     case AuditAction::AccountLocked:
         return QStringLiteral("user.locked");
+    case AuditAction::UserCreated:
+        return QStringLiteral("user.created");
+    case AuditAction::UserRolesChanged:
+        return QStringLiteral("user.roles-changed");
+    case AuditAction::UserUnlocked:
+        return QStringLiteral("user.unlocked");
+    case AuditAction::UserLeavingScheduled:
+        return QStringLiteral("user.leaving-scheduled");
+    case AuditAction::PasswordChanged:
+        return QStringLiteral("user.password-changed");
+    case AuditAction::PasswordReset:
+        return QStringLiteral("user.password-reset");
+    case AuditAction::SecondFactorEnrolled:
+        return QStringLiteral("user.second-factor-enrolled");
+    case AuditAction::SecondFactorReset:
+        return QStringLiteral("user.second-factor-reset");
+    case AuditAction::SecondFactorFailed:
+        return QStringLiteral("session.second-factor-failed");
+    case AuditAction::SecondFactorGraceSignIn:
+        return QStringLiteral("session.grace-sign-in");
+    case AuditAction::RecoveryCodeUsed:
+        return QStringLiteral("session.recovery-code-used");
+    case AuditAction::RecoveryCodesRenewed:
+        return QStringLiteral("user.recovery-codes-renewed");
+    case AuditAction::PiiKeyGranted:
+        return QStringLiteral("keys.pii-key-granted");
+    case AuditAction::PiiKeyRotated:
+        return QStringLiteral("keys.pii-key-rotated");
+    case AuditAction::StepUp:
+        return QStringLiteral("session.step-up");
+    case AuditAction::KillSwitchChanged:
+        return QStringLiteral("pii.kill-switch");
     }
     return {};
 }
@@ -106,7 +156,7 @@ QList<AuditAction> allAuditActions()
 {
     QList<AuditAction> all;
     for (int a = static_cast<int>(AuditAction::DatabaseCreated);
-         a <= static_cast<int>(AuditAction::AccountLocked); ++a)
+         a <= static_cast<int>(AuditAction::KillSwitchChanged); ++a)
         all << static_cast<AuditAction>(a);
     return all;
 }

@@ -31,6 +31,22 @@ enum class AuditAction
     CanaryPlanted,
     AuditPruned, //!< rows past the retention period removed, a signed checkpoint left
     AccountLocked, //!< too many failed sign-ins (replayed from <name>.attempts at the next unlock)
+    UserCreated,
+    UserRolesChanged,
+    UserUnlocked, //!< an administrator lifted a lockout
+    UserLeavingScheduled, //!< a leaving date in the future; the account is disabled on that day
+    PasswordChanged, //!< by the person (own account)
+    PasswordReset, //!< by an administrator; the person must choose a new one at sign-in
+    SecondFactorEnrolled,
+    SecondFactorReset, //!< removed by the person or an administrator; enrollment starts again
+    SecondFactorFailed, //!< a wrong, expired or replayed code after a right password
+    SecondFactorGraceSignIn, //!< signed in with the password alone during the 7-day grace period
+    RecoveryCodeUsed,
+    RecoveryCodesRenewed,
+    PiiKeyGranted, //!< the PII key sealed to a user's slot by a PII holder
+    PiiKeyRotated, //!< a new PII key; every data key re-wrapped
+    StepUp, //!< re-authentication for a guarded action (allowed or failed)
+    KillSwitchChanged, //!< all PII access turned off (objectId "off") or back on ("on")
 };
 
 enum class AuditOutcome
@@ -53,6 +69,9 @@ public:
     AuditDetails& rule(const QString& ruleName); //!< an alarm rule's name (AlarmRules.h)
     AuditDetails& firstTime(const QDateTime& at);
     AuditDetails& lastTime(const QDateTime& at);
+    AuditDetails& roles(const QStringList& roleNames); //!< role names ("dpo", ...)
+    AuditDetails& fingerprint(const QString& hex); //!< SHA-256 prefix of a slot's public key
+    AuditDetails& slotId(const QString& id);
 
     const QJsonObject& json() const { return m_json; }
 

@@ -27,6 +27,10 @@ QString AttemptLog::outcomeName(Outcome outcome)
         return QStringLiteral("succeeded");
     case Outcome::Locked:
         return QStringLiteral("locked");
+    case Outcome::WrongCode:
+        return QStringLiteral("wrong-code");
+    case Outcome::Released:
+        return QStringLiteral("released");
     }
     return {};
 }
@@ -89,6 +93,8 @@ std::vector<AttemptLog::Entry> AttemptLog::entries() const
             : outcome == QLatin1String("refused")                ? Outcome::Refused
             : outcome == QLatin1String("succeeded")              ? Outcome::Succeeded
             : outcome == QLatin1String("locked")                 ? Outcome::Locked
+            : outcome == QLatin1String("wrong-code")             ? Outcome::WrongCode
+            : outcome == QLatin1String("released")               ? Outcome::Released
                                                                  : Outcome::WrongSecret;
         const QJsonObject lockout = o.value(QStringLiteral("lockout")).toObject();
         if (entry.outcome == Outcome::Succeeded && !lockout.isEmpty()) {

@@ -25,6 +25,8 @@ public:
         Refused, //!< e.g. locked out
         Succeeded, //!< a marker: resets the lockout count; not a failure, never copied to the audit log
         Locked, //!< the failure just before it locked the account; copied in as user.locked
+        WrongCode, //!< a wrong, expired or replayed second-factor code after a right password
+        Released, //!< an administrator lifted the lockout (the audit row is written then)
     };
 
     struct Entry

@@ -27,10 +27,12 @@ Lockout::State Lockout::evaluate(const std::vector<AttemptLog::Entry>& entries, 
             continue;
         switch (entry.outcome) {
         case AttemptLog::Outcome::Succeeded:
+        case AttemptLog::Outcome::Released:
             failures.clear();
             state.until = {};
             break;
         case AttemptLog::Outcome::WrongSecret:
+        case AttemptLog::Outcome::WrongCode: // a guessed code is a guessed secret
             if (state.until.isValid() && entry.time < state.until)
                 break; // not recorded this way by Vault while locked; ignored rather than extending
             failures.push_back(entry.time);

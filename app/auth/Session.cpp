@@ -19,6 +19,16 @@ Session::Session(qint64 principalId, QString name, std::set<Role> roles, QString
 
 Result<void> Session::require(Permission permission) const
 {
+    if (m_gate == SessionGate::PasswordChange)
+        return Error(ErrorCode::PermissionDenied,
+                     QCoreApplication::translate("dpp::Session",
+                                                 "Choose a new password first: the current one has "
+                                                 "expired or was set by an administrator."));
+    if (m_gate == SessionGate::SecondFactorEnrollment)
+        return Error(ErrorCode::PermissionDenied,
+                     QCoreApplication::translate("dpp::Session",
+                                                 "Set up two-factor sign-in first: the 7 days in which "
+                                                 "the password alone was enough are over."));
     if (can(permission))
         return success();
     return Error(ErrorCode::PermissionDenied,

@@ -19,6 +19,8 @@ enum class ErrorCode
     AlreadyExists,
     Unavailable, //!< a service (keychain, secret service) is not there
     Unsupported, //!< e.g. plain SQLite instead of SQLCipher
+    SecondFactorRequired, //!< the password was right; a TOTP or recovery code must follow
+    StepUpRequired, //!< the action needs a fresh re-authentication (password and code)
 };
 
 class Error final

@@ -36,7 +36,8 @@ const std::vector<Migration>& Schema::migrations()
          {
              // The audit key (random, app/audit/AuditLog.cpp) lives here, not derived from the
              // database key, so rotating that key leaves every old row verifiable.
-             QStringLiteral("CREATE TABLE audit_state(id INTEGER PRIMARY KEY CHECK (id = 1), key BLOB NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE audit_state(id INTEGER PRIMARY KEY CHECK (id = 1), key BLOB NOT NULL)"),
              QStringLiteral(
                  "CREATE TABLE audit_log(seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor_id INTEGER, "
                  "actor TEXT NOT NULL, action TEXT NOT NULL, object_type TEXT NOT NULL, "
@@ -67,6 +68,40 @@ const std::vector<Migration>& Schema::migrations()
              QStringLiteral("CREATE TABLE canaries(object_type TEXT NOT NULL, object_id TEXT NOT NULL, "
                             "planted_at TEXT NOT NULL, planted_by INTEGER REFERENCES principals(id), "
                             "PRIMARY KEY (object_type, object_id))"),
+         }},
+        {5,
+         QStringLiteral("user accounts, second factors, PII data keys"),
+         {
+             // Issue 4: what an account needs besides its name and roles. Times are UTC ISO 8601.
+             // leaving_at: the day the person leaves (the account is disabled from then on).
+             QStringLiteral("ALTER TABLE principals ADD COLUMN password_set_at TEXT"),
+             QStringLiteral(
+                 "ALTER TABLE principals ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE principals ADD COLUMN last_sign_in_at TEXT"),
+             QStringLiteral("ALTER TABLE principals ADD COLUMN leaving_at TEXT"),
+             QStringLiteral("ALTER TABLE principals ADD COLUMN disabled_at TEXT"),
+             // The TOTP key, sealed (libsodium sealed box) to the public key of the person's own
+             // password slot: only their password opens it, not the database key others hold.
+             QStringLiteral("ALTER TABLE principals ADD COLUMN totp_sealed BLOB"),
+             QStringLiteral("ALTER TABLE principals ADD COLUMN totp_enrolled_at TEXT"),
+             QStringLiteral("ALTER TABLE principals ADD COLUMN totp_last_step INTEGER NOT NULL DEFAULT -1"),
+             // An enrollment started but not yet confirmed with a code.
+             QStringLiteral("ALTER TABLE principals ADD COLUMN totp_pending BLOB"),
+             QStringLiteral("UPDATE principals SET password_set_at = created_at WHERE kind = 'user'"),
+             // Argon2id hashes (crypto_pwhash_str) of the current and previous passwords.
+             QStringLiteral("CREATE TABLE password_history(principal_id INTEGER NOT NULL REFERENCES "
+                            "principals(id), hash TEXT NOT NULL, set_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE INDEX password_history_principal ON password_history(principal_id, set_at)"),
+             QStringLiteral("CREATE TABLE recovery_codes(principal_id INTEGER NOT NULL REFERENCES "
+                            "principals(id), hash TEXT NOT NULL, created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX recovery_codes_principal ON recovery_codes(principal_id)"),
+             // Every data key wrapped by the PII key (orders' keys, issue 5), named by owner, so a
+             // PII key rotation re-wraps them all in one transaction. key_id names the PII key.
+             QStringLiteral(
+                 "CREATE TABLE wrapped_keys(owner_type TEXT NOT NULL, owner_id TEXT NOT NULL, "
+                 "key_id TEXT NOT NULL, wrapped BLOB NOT NULL, PRIMARY KEY (owner_type, owner_id))"),
+             QStringLiteral("CREATE INDEX wrapped_keys_key ON wrapped_keys(key_id)"),
          }},
     };
     return steps;

@@ -11,6 +11,8 @@
 #include "storage/Schema.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
+#include "vault/AccountRules.h"
+#include "vault/UserAccounts.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -148,7 +150,7 @@ Result<KeySlotFile> loadKeys(const VaultPaths& paths)
 } // namespace
 
 Vault::Vault(VaultPaths paths, VaultLock lock, std::unique_ptr<Database> db, KeySlotFile keys,
-             SecureBytes dmk, SecureBytes piiKey, Session session)
+             SecureBytes dmk, SecureBytes piiKey, Session session, Clock clock)
     : m_paths(std::move(paths))
     , m_lock(std::move(lock))
     , m_db(std::move(db))
@@ -156,6 +158,7 @@ Vault::Vault(VaultPaths paths, VaultLock lock, std::unique_ptr<Database> db, Key
     , m_dmk(std::move(dmk))
     , m_piiKey(std::move(piiKey))
     , m_session(std::move(session))
+    , m_clock(std::move(clock))
 { }
 
 Vault::~Vault()
@@ -212,6 +215,8 @@ Result<Vault::Created> Vault::create(const VaultPaths& paths, const NewUser& fir
     auto userSlot = KeySlot::create(keys.databaseId, KeySlot::Kind::Password, firstUser.username,
                                     firstUser.password, kdf);
     DPP_TRY(userSlot);
+    auto userSecretKey = userSlot->unwrap(keys.databaseId, firstUser.password);
+    DPP_TRY(userSecretKey);
     auto recoverySlot
         = KeySlot::create(keys.databaseId, KeySlot::Kind::Recovery, RecoveryPrincipal, recoverySecret, kdf);
     DPP_TRY(recoverySlot);
@@ -238,13 +243,19 @@ Result<Vault::Created> Vault::create(const VaultPaths& paths, const NewUser& fir
             DPP_TRY(meta->run());
             DPP_TRY(meta->reset());
         }
-        auto principal
-            = db.value()->prepare(QStringLiteral("INSERT INTO principals (name, display_name, kind, status, "
-                                                 "created_at) VALUES (?, ?, 'user', 'active', ?)"));
+        auto principal = db.value()->prepare(
+            QStringLiteral("INSERT INTO principals (name, display_name, kind, status, created_at, "
+                           "password_set_at) VALUES (?, ?, 'user', 'active', ?, ?)"));
         DPP_TRY(principal);
-        principal->bind(1, firstUser.username).bind(2, firstUser.displayName.trimmed()).bind(3, nowText());
+        const QString now = nowText();
+        principal->bind(1, firstUser.username)
+            .bind(2, firstUser.displayName.trimmed())
+            .bind(3, now)
+            .bind(4, now);
         DPP_TRY(principal->run());
         const qint64 id = db.value()->lastInsertRowId();
+        DPP_TRY(AccountRules::rememberPassword(*db.value(), id, firstUser.password, kdf,
+                                               QDateTime::currentDateTimeUtc()));
         auto role = db.value()->prepare(
             QStringLiteral("INSERT INTO principal_roles (principal_id, role) VALUES (?, ?)"));
         DPP_TRY(role);
@@ -276,7 +287,12 @@ Result<Vault::Created> Vault::create(const VaultPaths& paths, const NewUser& fir
     created.vault.reset(new Vault(
         paths, std::move(lock).value(), std::move(db).value(), std::move(keys), std::move(dmk),
         std::move(piiKey),
-        Session(built.value(), firstUser.username, std::move(roles), firstUser.displayName.trimmed())));
+        Session(built.value(), firstUser.username, std::move(roles), firstUser.displayName.trimmed()),
+        systemClock()));
+    created.vault->m_slotSecretKey = std::move(userSecretKey).value();
+    // The founder starts within the grace period like everyone (no second factor yet).
+    created.vault->m_session.setSecondFactorGraceEnds(
+        QDateTime::currentDateTimeUtc().addDays(UserAccounts::SecondFactorGraceDays));
     created.recoveryKey = formatRecoveryKey(recoverySecret);
     return created;
 }
@@ -289,6 +305,24 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const VaultPaths& paths, const QStr
 
 Result<std::unique_ptr<Vault>> Vault::unlock(const VaultPaths& paths, const QString& username,
                                              const SecureBytes& password, const Clock& clock)
+{
+    return unlock(paths, username, password, SecondFactor{}, clock, UnlockPurpose::Console);
+}
+
+SecondFactor SecondFactor::totp(QStringView code)
+{
+    const QByteArray utf8 = code.toUtf8();
+    return {Kind::Totp, SecureBytes(utf8.constData(), static_cast<std::size_t>(utf8.size()))};
+}
+
+SecondFactor SecondFactor::recoveryCode(SecureBytes code)
+{
+    return {Kind::RecoveryCode, std::move(code)};
+}
+
+Result<std::unique_ptr<Vault>> Vault::unlock(const VaultPaths& paths, const QString& username,
+                                             const SecureBytes& password, const SecondFactor& second,
+                                             const Clock& clock, UnlockPurpose purpose)
 {
     auto keys = loadKeys(paths);
     DPP_TRY(keys);
@@ -332,7 +366,7 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const VaultPaths& paths, const QStr
         return wrongCredentials();
     }
     const KeySlot slotCopy = *slot;
-    return openWithSlot(paths, std::move(keys).value(), slotCopy, secretKey.value(), clock);
+    return openWithSlot(paths, std::move(keys).value(), slotCopy, secretKey.value(), clock, &second, purpose);
 }
 
 Result<std::unique_ptr<Vault>> Vault::unlockWithKeychain(const VaultPaths& paths, SecretStore& store)
@@ -371,7 +405,8 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithKeychain(const VaultPaths& paths
 
 Result<std::unique_ptr<Vault>> Vault::openWithSlot(const VaultPaths& paths, KeySlotFile keys,
                                                    const KeySlot& slot, const SecureBytes& slotSecretKey,
-                                                   const Clock& clock)
+                                                   const Clock& clock, const SecondFactor* second,
+                                                   UnlockPurpose purpose)
 {
     auto current = slot.open(KeySlot::Which::Dmk, keys.dmkCurrent, slotSecretKey);
     DPP_TRY(current);
@@ -418,6 +453,13 @@ Result<std::unique_ptr<Vault>> Vault::openWithSlot(const VaultPaths& paths, KeyS
                      QCoreApplication::translate("dpp::Vault", "The key file %1 belongs to another database.")
                          .arg(paths.keys()));
 
+    // Leaving dates that have come are carried out by whoever signs in first (issue 4, item 1).
+    DPP_TRY(AccountRules::applyLeavingDates(*db.value(), paths, keys, dmk, clock()));
+    if (slot.kind == KeySlot::Kind::Password && !keys.find(KeySlot::Kind::Password, slot.principal))
+        return Error(
+            ErrorCode::PermissionDenied,
+            QCoreApplication::translate("dpp::Vault", "The account %1 is disabled.").arg(slot.principal));
+
     Result<Session> session = slot.kind == KeySlot::Kind::Keychain
         ? Result<Session>(
             Session(0, SchedulerPrincipal, {Role::Scheduler}, Roles::displayName(Role::Scheduler)))
@@ -433,6 +475,16 @@ Result<std::unique_ptr<Vault>> Vault::openWithSlot(const VaultPaths& paths, KeyS
         // key is caught here, before the PII key is ever sealed to anyone again.
         DPP_TRY(keys.verifyPiiSlots(piiKey));
     }
+    std::vector<std::pair<QString, SecureBytes>> oldPiiKeys;
+    if (!piiKey.isEmpty()) {
+        for (const SealedKey& sealed : slot.pii) {
+            if (sealed.keyId == keys.piiCurrent)
+                continue;
+            auto opened = slot.open(KeySlot::Which::Pii, sealed.keyId, slotSecretKey);
+            DPP_TRY(opened);
+            oldPiiKeys.emplace_back(sealed.keyId, std::move(opened).value());
+        }
+    }
 
     if (!keys.dmkPending.isEmpty()) {
         // Only the signed-in account of this database gets here. Either way the rotation ends:
@@ -447,6 +499,19 @@ Result<std::unique_ptr<Vault>> Vault::openWithSlot(const VaultPaths& paths, KeyS
         DPP_TRY(keys.save(paths.keys(), dmk, keys.dmkCurrent));
     }
     DPP_TRY(Schema::migrate(*db.value()));
+    AccountRules::SignInState signIn;
+    if (slot.kind == KeySlot::Kind::Password) {
+        // Earlier failures first, so the log reads in the order things happened.
+        DPP_TRY(copyAttempts(*db.value(), paths, keys.databaseId));
+        // The second factor, the password's age and the grace period, checked inside the database.
+        const SecondFactor none;
+        auto checked = AccountRules::checkSignIn(*db.value(), paths, keys.databaseId, slot, slotSecretKey,
+                                                 second ? *second : none, clock());
+        DPP_TRY(checked);
+        signIn = checked.value();
+        session->setGate(signIn.gate);
+        session->setSecondFactorGraceEnds(signIn.graceEnds);
+    }
     DPP_TRY(recordUnlock(*db.value(), paths, keys.databaseId, session.value()));
     // The failed unlocks just copied in, and this unlock itself, go through the alarm rules now.
     // An alarm may disable this very account (a canary touched last session): then no session.
@@ -463,9 +528,18 @@ Result<std::unique_ptr<Vault>> Vault::openWithSlot(const VaultPaths& paths, KeyS
             .record(slot.principal, AttemptLog::Outcome::Succeeded, clock(), policy.value());
     }
 
-    return std::unique_ptr<Vault>(new Vault(paths, std::move(lock).value(), std::move(db).value(),
-                                            std::move(keys), std::move(dmk), std::move(piiKey),
-                                            std::move(session).value()));
+    std::unique_ptr<Vault> vault(new Vault(paths, std::move(lock).value(), std::move(db).value(),
+                                           std::move(keys), std::move(dmk), std::move(piiKey),
+                                           std::move(session).value(), clock));
+    // One dppctl command signed in with every factor the account has: that is its step-up.
+    if (purpose == UnlockPurpose::Command && slot.kind == KeySlot::Kind::Password && signIn.allFactors)
+        vault->m_stepUpUntil = clock().addSecs(StepUpMinutes * 60);
+    vault->m_oldPiiKeys = std::move(oldPiiKeys);
+    if (slot.kind == KeySlot::Kind::Password)
+        vault->m_slotSecretKey = slotSecretKey.clone();
+    if (vault->holdsPiiKey() && vault->m_session.gate() == SessionGate::None)
+        (void)vault->finishPiiRotation(); // a rotation a crash cut short, or one due since someone left
+    return vault;
 }
 
 Result<void> Vault::recordUnlock(Database& db, const VaultPaths& paths, const QString& databaseId,
@@ -474,6 +548,22 @@ Result<void> Vault::recordUnlock(Database& db, const VaultPaths& paths, const QS
     // Failed unlocks could not be written into the database (it stayed closed): they wait in
     // <name>.attempts and come in now, with this unlock, in one transaction.
     auto tx = Transaction::begin(db);
+    DPP_TRY(tx);
+    DPP_TRY(copyAttempts(db, paths, databaseId));
+    AuditLog audit(db, paths.auditHead(), databaseId);
+    DPP_TRY(audit.append(
+        AuditActor::of(session),
+        {AuditAction::Unlock, AuditOutcome::Allowed, QStringLiteral("database"), databaseId, {}}));
+    DPP_TRY(tx->commit());
+    // A head that the log no longer extends stays as evidence; the unlock goes on, so the DPO can
+    // investigate, and verify-audit names the row.
+    (void)audit.publishHead();
+    return success();
+}
+
+Result<void> Vault::copyAttempts(Database& db, const VaultPaths& paths, const QString& databaseId)
+{
+    auto tx = Transaction::beginUnlessActive(db);
     DPP_TRY(tx);
     AuditLog audit(db, paths.auditHead(), databaseId);
     auto copied = db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'attempts_copied'"));
@@ -484,8 +574,8 @@ Result<void> Vault::recordUnlock(Database& db, const VaultPaths& paths, const QS
     const auto entries = AttemptLog(paths.attempts()).entries();
     for (std::size_t i = static_cast<std::size_t>(alreadyCopied); i < entries.size(); ++i) {
         const auto& entry = entries[i];
-        if (entry.outcome == AttemptLog::Outcome::Succeeded)
-            continue; // a reset marker; the unlock itself has its own row
+        if (entry.outcome == AttemptLog::Outcome::Succeeded || entry.outcome == AttemptLog::Outcome::Released)
+            continue; // reset markers; the unlock and the release have their own rows
         AuditActor actor{std::nullopt, entry.user.value_or(QStringLiteral("unknown"))};
         if (entry.user) {
             auto id = db.prepare(QStringLiteral("SELECT id FROM principals WHERE name = ?"));
@@ -504,6 +594,14 @@ Result<void> Vault::recordUnlock(Database& db, const VaultPaths& paths, const QS
                              entry.time));
             continue;
         }
+        if (entry.outcome == AttemptLog::Outcome::WrongCode) {
+            DPP_TRY(audit.append(actor,
+                                 {AuditAction::SecondFactorFailed, AuditOutcome::Denied,
+                                  QStringLiteral("principal"), entry.user.value_or(QString()),
+                                  AuditDetails().firstTime(entry.time)},
+                                 entry.time));
+            continue;
+        }
         DPP_TRY(audit.append(
             actor,
             {AuditAction::UnlockFailed, AuditOutcome::Denied, QStringLiteral("database"), databaseId,
@@ -515,14 +613,7 @@ Result<void> Vault::recordUnlock(Database& db, const VaultPaths& paths, const QS
     DPP_TRY(mark);
     mark->bind(1, QString::number(entries.size()));
     DPP_TRY(mark->run());
-    DPP_TRY(audit.append(
-        AuditActor::of(session),
-        {AuditAction::Unlock, AuditOutcome::Allowed, QStringLiteral("database"), databaseId, {}}));
-    DPP_TRY(tx->commit());
-    // A head that the log no longer extends stays as evidence; the unlock goes on, so the DPO can
-    // investigate, and verify-audit names the row.
-    (void)audit.publishHead();
-    return success();
+    return tx.value() ? tx.value()->commit() : success();
 }
 
 AuditLog Vault::audit() const
@@ -535,7 +626,7 @@ AlarmService Vault::alarms() const
     return AlarmService(*m_db, audit());
 }
 
-Result<void> Vault::require(Permission permission) const
+Result<void> Vault::authorize(Permission permission) const
 {
     auto allowed = m_session.require(permission);
     if (!allowed && m_db) {
@@ -664,7 +755,8 @@ Result<VaultStatus> Vault::status() const
     s.settings = settings.value();
     const auto entries = AttemptLog(m_paths.attempts()).entries();
     s.failedUnlocksRecorded = std::count_if(entries.begin(), entries.end(), [](const AttemptLog::Entry& e) {
-        return e.outcome != AttemptLog::Outcome::Succeeded && e.outcome != AttemptLog::Outcome::Locked;
+        return e.outcome != AttemptLog::Outcome::Succeeded && e.outcome != AttemptLog::Outcome::Locked
+            && e.outcome != AttemptLog::Outcome::Released;
     });
     return s;
 }
@@ -921,6 +1013,27 @@ Result<void> Vault::setSetting(const QString& key, const QString& value)
                              .arg(LockoutPolicy::DefaultThreshold)
                              .arg(LockoutPolicy::DefaultWindowMinutes)
                              .arg(LockoutPolicy::DefaultDurationMinutes));
+    }
+    if (key.startsWith(QLatin1String("password."))) {
+        // Issue 4: the password rules can be made stricter than the floors, never looser.
+        bool number = false;
+        const int n = value.toInt(&number);
+        const bool stricter = number
+            && ((key == QLatin1String("password.min_length") && n >= PasswordPolicy::MinimumLength
+                 && n <= 128)
+                || (key == QLatin1String("password.max_age_days") && n >= 1
+                    && n <= UserAccounts::PasswordMaximumAgeDays)
+                || (key == QLatin1String("password.min_age_days") && n >= UserAccounts::PasswordMinimumAgeDays
+                    && n <= 30));
+        if (!stricter)
+            return Error(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("dpp::Vault",
+                                                     "The password rules can only be made stricter: at least "
+                                                     "%1 characters, changed at most every %2 days, kept at "
+                                                     "least %3 day(s).")
+                             .arg(PasswordPolicy::MinimumLength)
+                             .arg(UserAccounts::PasswordMaximumAgeDays)
+                             .arg(UserAccounts::PasswordMinimumAgeDays));
     }
     DPP_TRY(require(Permission::SettingsManage));
     auto tx = Transaction::begin(*m_db);

@@ -24,7 +24,31 @@ class AlarmService;
 class AuditLog;
 class Database;
 class SecretStore;
+class UserAccounts;
 struct AuditVerification;
+
+//! The second factor typed after the password: a TOTP code or one of the recovery codes.
+struct SecondFactor
+{
+    enum class Kind
+    {
+        None,
+        Totp,
+        RecoveryCode,
+    };
+    Kind kind = Kind::None;
+    SecureBytes code;
+
+    static SecondFactor totp(QStringView code);
+    static SecondFactor recoveryCode(SecureBytes code);
+};
+
+//! Who is signing in, which decides whether the sign-in counts as step-up (issue 4, item 5).
+enum class UnlockPurpose
+{
+    Console, //!< a session that lasts; guarded actions ask for step-up again
+    Command, //!< one dppctl command signed in with password and code: that is its step-up
+};
 
 struct NewUser
 {
@@ -101,11 +125,27 @@ public:
     //! The same, with the time taken from clock (tests of the lockout use a fake one).
     static Result<std::unique_ptr<Vault>> unlock(const VaultPaths& paths, const QString& username,
                                                  const SecureBytes& password, const Clock& clock);
+    /*!
+     * Signing in with two factors. The password opens the slot and the database; then, inside it:
+     * - enrolled and no code given: SecondFactorRequired (no failure is counted; ask for the code);
+     * - a wrong, expired or replayed code, or a wrong recovery code: WrongCredentials, audited,
+     *   and counted towards the lockout like a wrong password;
+     * - not enrolled within 7 days of the account's creation: signs in, audited, and the session
+     *   carries secondFactorGraceEnds(); after that: the session is gated to enrollment;
+     * - a password older than 365 days or reset by an administrator: gated to a password change;
+     * - a leaving date that has come: the account is disabled now and the sign-in refused.
+     * The scheduler never signs in here.
+     */
+    static Result<std::unique_ptr<Vault>> unlock(const VaultPaths& paths, const QString& username,
+                                                 const SecureBytes& password, const SecondFactor& second,
+                                                 const Clock& clock = systemClock(),
+                                                 UnlockPurpose purpose = UnlockPurpose::Console);
 
     //! Signs in the scheduler service principal through its keychain slot.
     static Result<std::unique_ptr<Vault>> unlockWithKeychain(const VaultPaths& paths, SecretStore& store);
 
     const Session& session() const { return m_session; }
+    const Clock& clock() const { return m_clock; }
     const VaultPaths& paths() const { return m_paths; }
     const QString& databaseId() const { return m_keys.databaseId; }
     bool holdsPiiKey() const { return !m_piiKey.isEmpty(); }
@@ -169,17 +209,88 @@ public:
     //! The alarms and canaries of this database (each call checks the session it is given).
     AlarmService alarms() const;
 
+    //! The accounts of this database (each call checks this session itself).
+    UserAccounts users();
+
+    /*!
+     * The check every core service makes: the session's permission, else PermissionDenied with an
+     * audit row and the alarm rules run.
+     */
+    Result<void> authorize(Permission permission) const;
+
+    // --- Step-up re-authentication (issue 4, item 5) ---
+    static constexpr int StepUpMinutes = 5;
+    /*!
+     * Re-authenticates the signed-in person (password, and the code when enrolled) for guarded
+     * actions during the next 5 minutes. A wrong password or code is audited and counts towards the
+     * lockout. The scheduler needs none.
+     */
+    Result<void> stepUp(const SecureBytes& password, const SecondFactor& second);
+    //! Until when the last step-up holds (invalid when none).
+    QDateTime stepUpValidUntil() const { return m_stepUpUntil; }
+    bool hasStepUp() const;
+    //! authorize(permission), then StepUpRequired unless a step-up holds (scheduler: never needed).
+    Result<void> authorizeGuarded(Permission permission);
+
+    // --- PII kill switch (issue 4, item 6) ---
+    //! Whether an administrator has turned all PII access off. Read from the database at every
+    //! call, so it holds at once for sessions already open, in this process or another.
+    Result<bool> piiAccessOff() const;
+    /*!
+     * Turns PII access off (at once, no step-up: it is the emergency brake) or back on (step-up).
+     * Needs pii.kill-switch. Both audited.
+     */
+    Result<void> setPiiAccessOff(bool off);
+    /*!
+     * What revealing, printing and exporting PII must pass: the permission, the kill switch,
+     * step-up (not for the scheduler) and holding the PII key. Denials are audited.
+     */
+    Result<void> authorizePii(Permission permission);
+
+    // --- The PII key (Keys in ../shared/DESIGN.md) ---
+    /*!
+     * A new PII key: sealed to every slot that should hold it, every data key in wrapped_keys
+     * re-wrapped, the old key dropped. Crash-safe in three steps like rotateDatabaseKey (the next
+     * PII holder's sign-in finishes it). Needs the PII key and users.manage or keys.manage.
+     */
+    Result<void> rotatePiiKey();
+    //! Whether someone who held the PII key lost it (left or lost the role) and no PII holder
+    //! has rotated it since.
+    Result<bool> piiKeyRotationDue() const;
+
+    /*!
+     * Data keys wrapped by the PII key (table wrapped_keys; issue 5 keeps each order's key here).
+     * Storing one replaces the old; both need the PII key (PermissionDenied otherwise) and are
+     * for the core services, which check their own permission first.
+     */
+    Result<void> storeDataKey(const QString& ownerType, const QString& ownerId, const SecureBytes& dataKey);
+    Result<SecureBytes> dataKey(const QString& ownerType, const QString& ownerId) const;
+
 private:
+    friend class UserAccounts;
+
     Vault(VaultPaths paths, VaultLock lock, std::unique_ptr<Database> db, KeySlotFile keys, SecureBytes dmk,
-          SecureBytes piiKey, Session session);
+          SecureBytes piiKey, Session session, Clock clock);
     static Result<std::unique_ptr<Vault>> openWithSlot(const VaultPaths& paths, KeySlotFile keys,
                                                        const KeySlot& slot, const SecureBytes& slotSecretKey,
-                                                       const Clock& clock);
+                                                       const Clock& clock,
+                                                       const SecondFactor* second = nullptr,
+                                                       UnlockPurpose purpose = UnlockPurpose::Console);
     static QString keychainAccount(const QString& databaseId, const QString& slotId);
     static Result<void> recordUnlock(Database& db, const VaultPaths& paths, const QString& databaseId,
                                      const Session& session);
     //! Session::require, plus an audit row for every denial.
-    Result<void> require(Permission permission) const;
+    Result<void> require(Permission permission) const { return authorize(permission); }
+    //! Saves staged as the new .keys (MAC from the current DMK) and adopts it.
+    Result<void> saveKeys(KeySlotFile staged);
+    /*!
+     * Finishes a PII key rotation: re-wraps data keys still under an old PII key and drops the old
+     * keys from .keys. Runs after a rotation, and at sign-in of a PII holder (a rotation a crash
+     * cut short; or one due because a holder left, when this session may rotate).
+     */
+    Result<void> finishPiiRotation();
+    //! Copies failures waiting in <name>.attempts into the audit log (one transaction).
+    static Result<void> copyAttempts(Database& db, const VaultPaths& paths, const QString& databaseId);
     Result<void> refreshKeys();
     Result<void> checkRoomForRekey() const;
 
@@ -189,7 +300,14 @@ private:
     KeySlotFile m_keys;
     SecureBytes m_dmk;
     SecureBytes m_piiKey;
+    //! The private key of the signed-in person's slot: opens what is sealed to them alone (the
+    //! TOTP key). Empty for the scheduler.
+    SecureBytes m_slotSecretKey;
+    //! Earlier PII keys this slot still holds while a rotation is unfinished, by key id.
+    std::vector<std::pair<QString, SecureBytes>> m_oldPiiKeys;
     Session m_session;
+    Clock m_clock;
+    QDateTime m_stepUpUntil;
     //! Set when .keys on disk no longer matches what this object holds (a rotation whose last
     //! write failed): key changes are refused until the next unlock sets things straight.
     bool m_keysOutOfStep = false;

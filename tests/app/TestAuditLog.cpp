@@ -247,6 +247,7 @@ private slots:
             QStringLiteral("session.lock/allowed"),
             QStringLiteral("session.unlock-failed/denied"),
             QStringLiteral("session.unlock-failed/denied"),
+            QStringLiteral("session.grace-sign-in/allowed"), // no second factor yet, within 7 days
             QStringLiteral("session.unlock/allowed"),
             QStringLiteral("settings.changed/allowed"),
             QStringLiteral("keys.slot-added/allowed"),
@@ -255,6 +256,7 @@ private slots:
             QStringLiteral("session.unlock/allowed"),
             QStringLiteral("permission.denied/denied"),
             QStringLiteral("session.lock/allowed"),
+            QStringLiteral("session.grace-sign-in/allowed"),
             QStringLiteral("session.unlock/allowed"),
         };
         QCOMPARE(actions(*vault.value()), expected);
@@ -262,7 +264,7 @@ private slots:
         QCOMPARE(rows.at(2).actor, QStringLiteral("dpo")); // a known name, with its id
         QVERIFY(rows.at(2).actorId.has_value());
         QCOMPARE(rows.at(3).actor, QStringLiteral("unknown")); // an unknown name is never stored
-        QVERIFY(rows.at(10).details.contains(QStringLiteral("status.view")));
+        QVERIFY(rows.at(11).details.contains(QStringLiteral("status.view")));
         for (const auto& row : rows) {
             QVERIFY(!row.details.contains(QLatin1String(TestPassword)));
             QVERIFY(!row.details.contains(QStringLiteral("mallory")));

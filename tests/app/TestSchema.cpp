@@ -82,13 +82,13 @@ void TestSchema::cleanup()
 void TestSchema::migrationsAreNumbered()
 {
     const auto& steps = Schema::migrations();
-    QCOMPARE(steps.size(), std::size_t(4));
+    QCOMPARE(steps.size(), std::size_t(5));
     for (std::size_t i = 0; i < steps.size(); ++i) {
         QCOMPARE(steps[i].version, static_cast<int>(i) + 1);
         QVERIFY(!steps[i].description.isEmpty());
         QVERIFY(!steps[i].statements.isEmpty());
     }
-    QCOMPARE(Schema::latestVersion(), 4);
+    QCOMPARE(Schema::latestVersion(), 5);
 }
 
 void TestSchema::emptyToLatest()
@@ -100,8 +100,10 @@ void TestSchema::emptyToLatest()
     QCOMPARE(tableNames(*m_db),
              (QStringList{QStringLiteral("alarm_rows"), QStringLiteral("alarms"), QStringLiteral("audit_log"),
                           QStringLiteral("audit_state"), QStringLiteral("canaries"), QStringLiteral("meta"),
+                          QStringLiteral("password_history"),
                           QStringLiteral("principal_roles"), QStringLiteral("principals"),
-                          QStringLiteral("settings")}));
+                          QStringLiteral("recovery_codes"), QStringLiteral("settings"),
+                          QStringLiteral("wrapped_keys")}));
 }
 
 void TestSchema::fromVersionOneKeepsRows()

@@ -4,6 +4,7 @@
 #include "FakeSecretStore.h"
 #include "TestSupport.h"
 #include "storage/Database.h"
+#include "vault/UserAccounts.h"
 
 #include <QTest>
 #include <cstring>
@@ -13,6 +14,19 @@ namespace dpp::test {
 SecureBytes bytesOf(const char* text)
 {
     return SecureBytes(text, std::strlen(text));
+}
+
+Result<std::unique_ptr<Vault>> addUser(Vault& admin, const VaultPaths& paths, const QString& username,
+                                       const std::set<Role>& roles, const Clock& clock)
+{
+    if (!admin.hasStepUp())
+        DPP_TRY(admin.stepUp(bytesOf(TestPassword), {}));
+    DPP_TRY(admin.users().add(
+        {username, QStringLiteral("Test person ") + username, bytesOf(TemporaryPassword)}, roles));
+    auto vault = Vault::unlock(paths, username, bytesOf(TemporaryPassword), SecondFactor{}, clock);
+    DPP_TRY(vault);
+    DPP_TRY(vault.value()->users().changeOwnPassword(bytesOf(TemporaryPassword), bytesOf(UserPassword)));
+    return vault;
 }
 
 std::unique_ptr<Vault> VaultFixture::create(const QString& displayName)

@@ -27,6 +27,18 @@ struct VaultFixture
 
 SecureBytes bytesOf(const char* text);
 
+//! The password addUser gives an account after its first sign-in (its temporary one differs).
+inline const char* const UserPassword = "Another-Sturdy-Pass9";
+inline const char* const TemporaryPassword = "Temporary-Pass-4-Now";
+
+/*!
+ * As admin (who must hold users.manage; steps up with TestPassword first): creates username with
+ * roles and TemporaryPassword, signs them in at clock's time, changes the forced password to
+ * UserPassword and returns their open vault.
+ */
+Result<std::unique_ptr<Vault>> addUser(Vault& admin, const VaultPaths& paths, const QString& username,
+                                       const std::set<Role>& roles, const Clock& clock = systemClock());
+
 //! The bytes of the database, its WAL and its key file, to prove that something changed none of them.
 struct FileSnapshot
 {

@@ -147,6 +147,38 @@ QString AuditLogModel::actionText(AuditAction action)
         return tr("Old audit rows pruned");
     case AuditAction::AccountLocked:
         return tr("Account locked after failed sign-ins");
+    case AuditAction::UserCreated:
+        return tr("User created");
+    case AuditAction::UserRolesChanged:
+        return tr("User's roles changed");
+    case AuditAction::UserUnlocked:
+        return tr("Locked account released");
+    case AuditAction::UserLeavingScheduled:
+        return tr("Leaving date set");
+    case AuditAction::PasswordChanged:
+        return tr("Password changed");
+    case AuditAction::PasswordReset:
+        return tr("Password reset by an administrator");
+    case AuditAction::SecondFactorEnrolled:
+        return tr("Two-factor sign-in set up");
+    case AuditAction::SecondFactorReset:
+        return tr("Two-factor sign-in reset");
+    case AuditAction::SecondFactorFailed:
+        return tr("Wrong sign-in code");
+    case AuditAction::SecondFactorGraceSignIn:
+        return tr("Signed in without a second factor (grace period)");
+    case AuditAction::RecoveryCodeUsed:
+        return tr("Recovery code used");
+    case AuditAction::RecoveryCodesRenewed:
+        return tr("New recovery codes");
+    case AuditAction::PiiKeyGranted:
+        return tr("PII key granted");
+    case AuditAction::PiiKeyRotated:
+        return tr("PII key rotated");
+    case AuditAction::StepUp:
+        return tr("Re-authenticated");
+    case AuditAction::KillSwitchChanged:
+        return tr("PII kill switch changed");
     }
     return auditActionName(action);
 }
