@@ -1,7 +1,11 @@
 // Every role against every permission, checked against the table in docs/roles.md, through
 // Session::require (what every core service calls).
 #include "TestSupport.h"
+#include "VaultFixture.h"
+#include "audit/AlarmService.h"
+#include "audit/AuditLog.h"
 #include "auth/Session.h"
+#include "vault/UserAccounts.h"
 
 #include <QFile>
 #include <QTest>
@@ -95,6 +99,86 @@ private slots:
             QVERIFY(!Roles::permissions(role).contains(Permission::PiiReveal));
             QVERIFY(!Roles::permissions(role).contains(Permission::LabelsPrint));
             QVERIFY(!Roles::permissions(role).contains(Permission::OrdersImport));
+        }
+    }
+
+    /*!
+     * The same table through the core: a real account per role (the scheduler through its keychain
+     * slot) on a real database. For every permission the vault's own check (what each service
+     * calls, which audits a denial) must agree with docs/roles.md; where a service already exists
+     * for a permission, that service is called too and must be refused exactly when the table says
+     * so, with a permission.denied row in the audit log.
+     */
+    void tableThroughTheCore()
+    {
+        QStringList roleColumns;
+        const auto grants = documentedGrants(roleColumns);
+        QVERIFY(!grants.isEmpty());
+        VaultFixture f;
+        auto founder = f.create();
+        QVERIFY(founder);
+        std::vector<std::pair<Role, std::unique_ptr<Vault>>> sessions;
+        for (Role role : Roles::personRoles()) {
+            auto vault = addUser(*founder, f.paths, QStringLiteral("user-") + Roles::name(role), {role});
+            QVERIFY2(vault.ok(), qPrintable(vault.error().message()));
+            QVERIFY(vault.value()->stepUp(bytesOf(UserPassword), {}).ok());
+            sessions.emplace_back(role, std::move(vault).value());
+        }
+        std::unique_ptr<Vault> open = std::move(founder);
+        auto scheduler = switchToScheduler(open, f.paths);
+        QVERIFY2(scheduler.ok(), qPrintable(scheduler.error().message()));
+        sessions.emplace_back(Role::Scheduler, std::move(scheduler).value());
+
+        for (auto& [role, vault] : sessions) {
+            for (Permission permission : Roles::allPermissions()) {
+                const QString name = Roles::name(permission);
+                const bool expected = grants.value(name).contains(Roles::name(role));
+                const QString where = Roles::name(role) + QLatin1Char(' ') + name;
+                AuditFilter denials;
+                denials.action = QStringLiteral("permission.denied");
+                const qint64 before = vault->audit().count(denials).value();
+                QCOMPARE(vault->authorize(permission).ok(), expected);
+                if (!expected)
+                    QVERIFY2(vault->audit().count(denials).value() == before + 1, qPrintable(where));
+
+                // The services that exist today, called for real.
+                std::optional<Result<void>> service;
+                switch (permission) {
+                case Permission::StatusView:
+                    service = vault->status().ok() ? success() : Result<void>(vault->status().error());
+                    break;
+                case Permission::UsersManage:
+                    service = vault->users().resetSecondFactor(QStringLiteral("user-auditor"));
+                    break;
+                case Permission::SettingsManage:
+                    service
+                        = vault->setSetting(QStringLiteral("console.idle_lock_minutes"), QStringLiteral("5"));
+                    break;
+                case Permission::AuditVerify: {
+                    auto verified = vault->verifyAudit();
+                    service = verified ? success() : Result<void>(verified.error());
+                    break;
+                }
+                case Permission::KillSwitch:
+                    service = vault->setPiiAccessOff(true);
+                    if (*service)
+                        QVERIFY(vault->setPiiAccessOff(false).ok());
+                    break;
+                case Permission::CanariesManage:
+                    service = vault->alarms().plantCanary(
+                        QStringLiteral("order"), QStringLiteral("canary-") + where, vault->session());
+                    break;
+                case Permission::KeysManage:
+                    service = vault->confirmRecoveryKeyStored();
+                    break;
+                default:
+                    break;
+                }
+                if (service)
+                    QVERIFY2(service->ok() == expected,
+                             qPrintable(where + QStringLiteral(": ")
+                                        + (service->ok() ? QString() : service->error().message())));
+            }
         }
     }
 
