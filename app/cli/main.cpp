@@ -1,7 +1,8 @@
 // dppctl: the command line over dppcore (no widgets). Exit codes: 0 success, 1 the action failed,
 // 2 wrong credentials or bad usage; each failure is one line on standard error.
 #include "audit/AuditLog.h"
-#include "cli/SecretInput.h"
+#include "cli/CommandContext.h"
+#include "cli/Output.h"
 #include "crypto/KeychainSecretStore.h"
 #include "crypto/ProcessHardening.h"
 #include "storage/Database.h"
@@ -16,64 +17,15 @@
 #include <unistd.h>
 
 using namespace dpp;
+using namespace dpp::cli;
 
 namespace {
-
-enum Exit
-{
-    Ok = 0,
-    ActionFailed = 1,
-    UsageOrCredentials = 2
-};
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dppctl", text);
-}
-
-void printOut(const QString& text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-}
-
-// Unbuffered output, for secrets: flushes what stdio holds first, so the order stays right.
-void writeOut(QByteArrayView bytes)
-{
-    std::fflush(stdout);
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n
-            = ::write(STDOUT_FILENO, bytes.data() + done, static_cast<size_t>(bytes.size() - done));
-        if (n <= 0)
-            return;
-        done += n;
-    }
-}
-
-int fail(const Error& error)
-{
-    std::fprintf(stderr, "dppctl: %s\n", error.message().toUtf8().constData());
-    const bool usage = error.code() == ErrorCode::WrongCredentials || error.code() == ErrorCode::InvalidInput;
-    return usage ? UsageOrCredentials : ActionFailed;
-}
-
-int usageError(const QString& message)
-{
-    std::fprintf(stderr, "dppctl: %s\n", message.toUtf8().constData());
-    return UsageOrCredentials;
-}
 
 QString kdfText(const SlotSummary& slot)
 {
     if (slot.kdfAlgorithm != QLatin1String("argon2id"))
         return slot.kdfAlgorithm;
     return QStringLiteral("argon2id (%1 passes, %2 MiB)").arg(slot.kdfPasses).arg(slot.kdfMemoryMiB);
-}
-
-void printJson(const QJsonObject& object)
-{
-    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
 }
 
 QJsonArray slotsToJson(const QList<SlotSummary>& list)
@@ -107,10 +59,9 @@ class Dppctl final
 public:
     explicit Dppctl(QCommandLineParser& parser)
         : m_parser(parser)
-        , m_paths(parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
-                                                           : VaultPaths::defaultDatabasePath())
-        , m_input(parser.isSet(QStringLiteral("password-stdin")))
-        , m_json(parser.isSet(QStringLiteral("json")))
+        , m_context(parser)
+        , m_paths(m_context.paths())
+        , m_json(m_context.json())
     { }
 
     int run(const QString& command, const QStringList& arguments)
@@ -137,20 +88,7 @@ public:
     }
 
 private:
-    Result<std::unique_ptr<Vault>> signIn()
-    {
-        if (m_parser.isSet(QStringLiteral("scheduler"))) {
-            KeychainSecretStore store;
-            return Vault::unlockWithKeychain(m_paths, store);
-        }
-        const QString user = m_parser.value(QStringLiteral("user"));
-        if (user.isEmpty())
-            return Error(ErrorCode::InvalidInput,
-                         tr("--user NAME is required (or --scheduler for unattended jobs)."));
-        auto password = m_input.read(tr("Password for %1: ").arg(user));
-        DPP_TRY(password);
-        return Vault::unlock(m_paths, user, password.value());
-    }
+    Result<std::unique_ptr<Vault>> signIn() { return m_context.signIn(); }
 
     int init()
     {
@@ -164,16 +102,9 @@ private:
         if (m_paths.exists())
             return usageError(
                 tr("a database already exists at %1; it was left untouched.").arg(m_paths.database()));
-        auto password = m_input.read(tr("New password for %1: ").arg(user.username));
+        auto password = m_context.readNewSecret(tr("New password for %1: ").arg(user.username));
         if (!password)
             return fail(password.error());
-        if (!m_parser.isSet(QStringLiteral("password-stdin"))) {
-            auto again = m_input.read(tr("Repeat the password: "));
-            if (!again)
-                return fail(again.error());
-            if (!again->equals(password.value()))
-                return usageError(tr("the two passwords differ; nothing was created."));
-        }
         user.password = std::move(password).value();
         auto created = Vault::create(m_paths, user);
         if (!created)
@@ -365,8 +296,8 @@ private:
     }
 
     QCommandLineParser& m_parser;
-    VaultPaths m_paths;
-    cli::SecretInput m_input;
+    CommandContext m_context;
+    const VaultPaths& m_paths;
     bool m_json;
 };
 
@@ -393,7 +324,10 @@ int main(int argc, char* argv[])
         "  recovery-key renew      replace the recovery key (the old one stops working)\n"
         "  whoami                  who is signed in, their roles, whether they hold the PII key\n"
         "  rekey                   rotate the database key (after someone with access leaves)\n"
-        "  scheduler enable|disable  the unattended jobs' key slot in the system keychain"));
+        "  scheduler enable|disable  the unattended jobs' key slot in the system keychain\n"
+        "\nPeople who set up two-factor sign-in add --totp CODE or --recovery-code CODE to every\n"
+        "command; a command signed in with both counts as the re-authentication (step-up) its\n"
+        "guarded actions need."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -403,6 +337,10 @@ int main(int argc, char* argv[])
         {QStringLiteral("user"), tr("Sign in as NAME (init: the first user)."), QStringLiteral("NAME")},
         {QStringLiteral("password-stdin"), tr("Read the password as one line from standard input.")},
         {QStringLiteral("scheduler"), tr("Sign in as the scheduler through the system keychain.")},
+        {QStringLiteral("totp"), tr("The code your authenticator app shows (two-factor sign-in)."),
+         QStringLiteral("CODE")},
+        {QStringLiteral("recovery-code"), tr("One of your recovery codes, in place of --totp (works once)."),
+         QStringLiteral("CODE")},
         {QStringLiteral("display-name"), tr("init: the first user's full name."), QStringLiteral("TEXT")},
         {QStringLiteral("json"), tr("Print JSON.")},
     });
