@@ -1,6 +1,7 @@
 // dppctl: the command line over dppcore (no widgets). Exit codes: 0 success, 1 the action failed,
 // 2 wrong credentials or bad usage; each failure is one line on standard error.
 #include "audit/AuditLog.h"
+#include "cli/AccountCommands.h"
 #include "cli/CommandContext.h"
 #include "cli/Output.h"
 #include "crypto/KeychainSecretStore.h"
@@ -60,6 +61,7 @@ public:
     explicit Dppctl(QCommandLineParser& parser)
         : m_parser(parser)
         , m_context(parser)
+        , m_accounts(m_context)
         , m_paths(m_context.paths())
         , m_json(m_context.json())
     { }
@@ -84,6 +86,14 @@ public:
             return whoami();
         if (command == QLatin1String("scheduler"))
             return scheduler(arguments.value(0));
+        if (command == QLatin1String("user"))
+            return m_accounts.user(arguments);
+        if (command == QLatin1String("passwd"))
+            return m_accounts.passwd(arguments);
+        if (command == QLatin1String("totp"))
+            return m_accounts.totp(arguments);
+        if (command == QLatin1String("kill-switch"))
+            return m_accounts.killSwitch(arguments);
         return usageError(tr("unknown command \"%1\"; see dppctl --help").arg(command));
     }
 
@@ -297,6 +307,7 @@ private:
 
     QCommandLineParser& m_parser;
     CommandContext m_context;
+    AccountCommands m_accounts;
     const VaultPaths& m_paths;
     bool m_json;
 };
@@ -325,9 +336,28 @@ int main(int argc, char* argv[])
         "  whoami                  who is signed in, their roles, whether they hold the PII key\n"
         "  rekey                   rotate the database key (after someone with access leaves)\n"
         "  scheduler enable|disable  the unattended jobs' key slot in the system keychain\n"
-        "\nPeople who set up two-factor sign-in add --totp CODE or --recovery-code CODE to every\n"
-        "command; a command signed in with both counts as the re-authentication (step-up) its\n"
-        "guarded actions need."));
+        "\nAccounts (roles: dpo, operator, warehouse, responder, auditor, admin):\n"
+        "  user add NAME --roles ROLE,ROLE [--display-name TEXT]\n"
+        "                          new account; its initial password is the next secret read\n"
+        "  user list               every account: roles, status, 2FA, last sign-in, password age, lockout,\n"
+        "                          PII key (yes, pending a PII holder's grant, no)\n"
+        "  user disable NAME [--at YYYY-MM-DD]  now (then run rekey), or from that day\n"
+        "  user unlock NAME        lift a lockout after too many failed sign-ins\n"
+        "  user roles NAME ROLE,ROLE  replace the roles\n"
+        "  user reset-password NAME  temporary password (the next secret read), changed at sign-in\n"
+        "  user reset-2fa NAME     remove the authenticator and recovery codes; enrollment starts again\n"
+        "  user grant-pii          seal the PII key to the accounts waiting for it\n"
+        "  passwd                  change your own password (the next secret read is the new one)\n"
+        "  totp enroll             start two-factor sign-in: prints the otpauth URI and key once\n"
+        "  totp confirm CODE       finish it with a code from the app; prints 10 recovery codes once\n"
+        "  totp recovery-codes     new recovery codes (the old ones stop working)\n"
+        "  kill-switch engage      turn all PII access off, for every session, at once\n"
+        "  kill-switch release     turn PII access back on\n"
+        "  kill-switch status      whether PII access is on or off\n"
+        "\nWith --password-stdin, standard input holds one secret a line: first your password, then\n"
+        "the new password of init, user add, user reset-password or passwd. People who set up\n"
+        "two-factor sign-in add --totp CODE or --recovery-code CODE to every command; a command\n"
+        "signed in with both counts as the re-authentication (step-up) its guarded actions need."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -335,13 +365,19 @@ int main(int argc, char* argv[])
          tr("The database file (default: %1).").arg(VaultPaths::defaultDatabasePath()),
          QStringLiteral("PATH")},
         {QStringLiteral("user"), tr("Sign in as NAME (init: the first user)."), QStringLiteral("NAME")},
-        {QStringLiteral("password-stdin"), tr("Read the password as one line from standard input.")},
+        {QStringLiteral("password-stdin"),
+         tr("Read the password, and then any new password, as lines of standard input.")},
         {QStringLiteral("scheduler"), tr("Sign in as the scheduler through the system keychain.")},
         {QStringLiteral("totp"), tr("The code your authenticator app shows (two-factor sign-in)."),
          QStringLiteral("CODE")},
         {QStringLiteral("recovery-code"), tr("One of your recovery codes, in place of --totp (works once)."),
          QStringLiteral("CODE")},
-        {QStringLiteral("display-name"), tr("init: the first user's full name."), QStringLiteral("TEXT")},
+        {QStringLiteral("display-name"), tr("init, user add: the person's full name."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("roles"), tr("user add: the roles, separated by commas."),
+         QStringLiteral("ROLE,ROLE")},
+        {QStringLiteral("at"), tr("user disable: the day the person leaves (local midnight)."),
+         QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("json"), tr("Print JSON.")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do; see above."));
