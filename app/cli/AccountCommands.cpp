@@ -450,6 +450,7 @@ int AccountCommands::totp(const QStringList& arguments)
         auto codes = vault.value()->users().confirmTotpEnrollment(arguments.at(1));
         if (!codes)
             return fail(codes.error());
+        m_context.endGracePeriod();
         printOut(tr("Two-factor sign-in is on: from now on add --totp CODE to sign in."));
         printOut(tr("Recovery codes, each good for one sign-in in place of a code. They are shown only now: "
                     "store them offline, in a safe place."));

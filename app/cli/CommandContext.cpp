@@ -80,16 +80,7 @@ Result<std::unique_ptr<Vault>> CommandContext::signIn(WhileGated whileGated)
         return vault.error();
     }
     const Session& session = vault.value()->session();
-    if (session.secondFactorGraceEnds().isValid()) {
-        // ISO dates, like the dates dppctl reads (--at): the same on every machine and in scripts.
-        const QString date = session.secondFactorGraceEnds().toLocalTime().date().toString(Qt::ISODate);
-        std::fprintf(stderr, "%s\n",
-                     tr("dppctl: warning: two-factor sign-in is not set up; from %1 the password alone will "
-                        "no longer sign in. Run: dppctl totp enroll")
-                         .arg(date)
-                         .toUtf8()
-                         .constData());
-    }
+    m_graceEnds = session.secondFactorGraceEnds();
     if (session.gate() != SessionGate::None && whileGated == WhileGated::Refuse) {
         // Session::require names what to do first; no audit row: nothing was attempted yet.
         auto gated = session.require(Permission::StatusView);
@@ -97,6 +88,20 @@ Result<std::unique_ptr<Vault>> CommandContext::signIn(WhileGated whileGated)
             return gated.error();
     }
     return vault;
+}
+
+void CommandContext::warnAboutGracePeriod() const
+{
+    if (!m_graceEnds.isValid())
+        return;
+    // ISO dates, like the dates dppctl reads (--at): the same on every machine and in scripts.
+    const QString date = m_graceEnds.toLocalTime().date().toString(Qt::ISODate);
+    std::fprintf(stderr, "%s\n",
+                 tr("dppctl: warning: two-factor sign-in is not set up; from %1 the password alone will no "
+                    "longer sign in. Run: dppctl totp enroll")
+                     .arg(date)
+                     .toUtf8()
+                     .constData());
 }
 
 } // namespace dpp::cli

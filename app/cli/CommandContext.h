@@ -9,6 +9,7 @@
 #include "vault/VaultPaths.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QString>
 #include <memory>
 
@@ -44,11 +45,19 @@ public:
     /*!
      * Signs in as --user with the password (first line of standard input or a prompt) and
      * --totp or --recovery-code, as one command (UnlockPurpose::Command: password and code are
-     * this command's step-up), or as the scheduler (--scheduler). Warns on standard error while
-     * the person is in the grace period without a second factor; refuses with the gate's message
+     * this command's step-up), or as the scheduler (--scheduler). Refuses with the gate's message
      * when the session is gated and the command is not one that clears the gate.
      */
     Result<std::unique_ptr<Vault>> signIn(WhileGated whileGated = WhileGated::Refuse);
+
+    /*!
+     * While the signed-in person has no second factor yet (the grace period), a warning on
+     * standard error saying until when the password alone signs in. main() calls it after a
+     * command succeeded, so a failure stays one line on standard error, as scripts expect.
+     */
+    void warnAboutGracePeriod() const;
+    //! After the command enrolled a second factor: the grace period no longer applies.
+    void endGracePeriod() { m_graceEnds = {}; }
 
     //! The password this command signed in with (passwd checks it again as the current one).
     const SecureBytes& signInPassword() const { return m_password; }
@@ -62,6 +71,7 @@ private:
     bool m_fromStdin;
     bool m_json;
     SecureBytes m_password;
+    QDateTime m_graceEnds;
 };
 
 } // namespace dpp::cli

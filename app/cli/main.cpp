@@ -68,6 +68,15 @@ public:
 
     int run(const QString& command, const QStringList& arguments)
     {
+        const int exit = runCommand(command, arguments);
+        if (exit == Ok)
+            m_context.warnAboutGracePeriod();
+        return exit;
+    }
+
+private:
+    int runCommand(const QString& command, const QStringList& arguments)
+    {
         if (command == QLatin1String("init"))
             return init();
         if (command == QLatin1String("status"))
@@ -97,7 +106,6 @@ public:
         return usageError(tr("unknown command \"%1\"; see dppctl --help").arg(command));
     }
 
-private:
     Result<std::unique_ptr<Vault>> signIn() { return m_context.signIn(); }
 
     int init()

@@ -190,7 +190,7 @@ private slots:
         QVERIFY2(r.out.contains("Created alice (Alice Example)."), r.out.constData());
         QVERIFY(r.out.contains("Roles:    operator"));
         QVERIFY(r.out.contains("PII key:  sealed")); // dpo holds the PII key, so it is sealed at once
-        // The grace-period warning, on standard error, on every command.
+        // The grace-period warning, on standard error, after every command that succeeded.
         QVERIFY2(r.err.contains("dppctl: warning: two-factor sign-in is not set up; from ")
                      && r.err.contains("Run: dppctl totp enroll"),
                  r.err.constData());
@@ -279,6 +279,7 @@ private slots:
                      QStringLiteral("--roles"), QStringLiteral("operator")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("users.manage"), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1); // a failure is one line, without the grace-period warning
         r = as(QStringLiteral("alice"), lines({AliceChosen}),
                {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("carol")});
         QCOMPARE(r.exitCode, 1);
@@ -404,6 +405,7 @@ private slots:
                {QStringLiteral("totp"), QStringLiteral("confirm"), confirmCode});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("store them offline"));
+        QVERIFY2(!r.err.contains("warning"), r.err.constData()); // enrolled now: no grace warning
         for (const QByteArray& line : r.out.split('\n')) {
             if (line.startsWith("  "))
                 m_bobRecoveryCodes << QString::fromLatin1(line.trimmed());
