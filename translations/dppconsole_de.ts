@@ -448,19 +448,24 @@
 <context>
     <name>dpp::PasswordPolicy</name>
     <message>
-        <location filename="../app/auth/PasswordPolicy.cpp" line="29"/>
+        <location filename="../app/auth/PasswordPolicy.cpp" line="110"/>
         <source>The password must have at least 12 characters.</source>
         <translation>Das Passwort muss mindestens 12 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../app/auth/PasswordPolicy.cpp" line="34"/>
+        <location filename="../app/auth/PasswordPolicy.cpp" line="115"/>
         <source>The password must mix at least three of: lower-case letters, capitals, digits, other characters.</source>
         <translation>Das Passwort muss mindestens drei dieser Arten mischen: Kleinbuchstaben, Großbuchstaben, Ziffern, andere Zeichen.</translation>
     </message>
     <message>
-        <location filename="../app/auth/PasswordPolicy.cpp" line="48"/>
+        <location filename="../app/auth/PasswordPolicy.cpp" line="129"/>
         <source>The password must not contain the user name.</source>
         <translation>Das Passwort darf den Benutzernamen nicht enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/PasswordPolicy.cpp" line="138"/>
+        <source>This password is easy to guess: it is on a list of the most common passwords, perhaps with a few digits or symbols added. Choose a different one.</source>
+        <translation>Dieses Passwort ist leicht zu erraten: Es steht auf einer Liste der häufigsten Passwörter, vielleicht mit ein paar angehängten Ziffern oder Zeichen. Wählen Sie ein anderes.</translation>
     </message>
 </context>
 <context>
