@@ -22,9 +22,11 @@ packages=(
   qtkeychain-qt6-dev libsecret-1-0
   libssl-dev libsodium-dev
   libzxcvbn-dev
+  libqrencode-dev
   python3 python3-nacl python3-cryptography
   xvfb xauth dbus dbus-bin gnome-keyring
   poppler-utils fonts-dejavu-core imagemagick
+  zbar-tools # zbarimg: TestQrCode reads its QR codes back with a real decoder
 )
 backports_packages=(libsqlcipher-dev sqlcipher)
 export DEBIAN_FRONTEND=noninteractive

@@ -497,6 +497,25 @@
     </message>
 </context>
 <context>
+    <name>dpp::QrCode</name>
+    <message>
+        <location filename="../app/auth/QrCode.cpp" line="40"/>
+        <source>There is nothing to put in the QR code.</source>
+        <translation>Es gibt nichts, was in den QR-Code aufgenommen werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/QrCode.cpp" line="43"/>
+        <location filename="../app/auth/QrCode.cpp" line="55"/>
+        <source>The text is too long for a QR code: %1 bytes, at most %2 fit.</source>
+        <translation>Der Text ist zu lang für einen QR-Code: %1 Bytes, höchstens %2 passen hinein.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/QrCode.cpp" line="60"/>
+        <source>The QR code could not be made: %1</source>
+        <translation>Der QR-Code konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>dpp::RecoveryCodes</name>
     <message>
         <location filename="../app/auth/RecoveryCodes.cpp" line="19"/>
