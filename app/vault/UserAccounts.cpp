@@ -566,6 +566,8 @@ Result<void> UserAccounts::changeOwnPassword(const SecureBytes& current, const S
     DPP_TRY(fresh->seal(KeySlot::Which::Dmk, m_vault.m_keys.dmkCurrent, m_vault.m_dmk));
     const bool heldPii = m_vault.holdsPiiKey() && slot->has(KeySlot::Which::Pii, m_vault.m_keys.piiCurrent);
     if (heldPii)
+        DPP_TRY(m_vault.m_keys.verifyPiiSlots(m_vault.m_piiKey)); // before the tags are signed again below
+    if (heldPii)
         DPP_TRY(fresh->seal(KeySlot::Which::Pii, m_vault.m_keys.piiCurrent, m_vault.m_piiKey));
     auto sealedTotp = db.prepare(QStringLiteral("SELECT totp_sealed FROM principals WHERE id = ?"));
     DPP_TRY(sealedTotp);

@@ -262,6 +262,8 @@ Result<void> Vault::finishPiiRotation()
     if (!holdsPiiKey())
         return success();
     DPP_TRY(refreshKeys());
+    // Verified before re-signing below, so a slot swapped meanwhile is never given a valid tag.
+    DPP_TRY(m_keys.verifyPiiSlots(m_piiKey));
     bool oldKeysInFile = false;
     for (const KeySlot& slot : m_keys.keySlots)
         for (const SealedKey& sealed : slot.pii)
