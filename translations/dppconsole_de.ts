@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>dpp::AccountRules</name>
+    <message>
+        <location filename="../app/vault/AccountRules.cpp" line="50"/>
+        <source>The code is wrong, has expired or was already used. Enter the code your authenticator app shows now.</source>
+        <translation>Der Code ist falsch, abgelaufen oder wurde schon verwendet. Geben Sie den Code ein, den Ihre Authenticator-App jetzt anzeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/AccountRules.cpp" line="99"/>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/AccountRules.cpp" line="133"/>
+        <source>That recovery code is wrong or was already used.</source>
+        <translation>Dieser Wiederherstellungscode ist falsch oder wurde schon verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/AccountRules.cpp" line="158"/>
+        <source>The key slot of %1 has no account.</source>
+        <translation>Zum Schlüsselplatz von %1 gibt es kein Konto.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/AccountRules.cpp" line="331"/>
+        <source>Not enough memory to hash the password.</source>
+        <translation>Nicht genug Arbeitsspeicher, um das Passwort zu hashen.</translation>
+    </message>
+</context>
+<context>
     <name>dpp::AlarmService</name>
     <message>
         <location filename="../app/audit/AlarmService.cpp" line="298"/>
@@ -56,12 +84,12 @@
 <context>
     <name>dpp::AttemptLog</name>
     <message>
-        <location filename="../app/auth/AttemptLog.cpp" line="51"/>
+        <location filename="../app/auth/AttemptLog.cpp" line="55"/>
         <source>Cannot record the failed attempt in %1.</source>
         <translation>Der fehlgeschlagene Versuch lässt sich nicht in %1 aufzeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/auth/AttemptLog.cpp" line="60"/>
+        <location filename="../app/auth/AttemptLog.cpp" line="64"/>
         <source>Cannot record the failed attempt in %1 (disk full?).</source>
         <translation>Der fehlgeschlagene Versuch lässt sich nicht in %1 aufzeichnen (Datenträger voll?).</translation>
     </message>
@@ -69,77 +97,77 @@
 <context>
     <name>dpp::AuditLog</name>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="118"/>
+        <location filename="../app/audit/AuditLog.cpp" line="117"/>
         <source>The audit key in the database is damaged.</source>
         <translation>Der Audit-Schlüssel in der Datenbank ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="123"/>
+        <location filename="../app/audit/AuditLog.cpp" line="122"/>
         <source>The audit log has no key yet.</source>
         <translation>Das Audit-Protokoll hat noch keinen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="230"/>
+        <location filename="../app/audit/AuditLog.cpp" line="226"/>
         <source>The audit head file %1 is damaged or belongs to another database.</source>
         <translation>Die Audit-Kopfdatei %1 ist beschädigt oder gehört zu einer anderen Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="240"/>
+        <location filename="../app/audit/AuditLog.cpp" line="236"/>
         <source>The audit log was cut short: row %1, which the head kept outside vouches for, is gone.</source>
         <translation>Das Audit-Protokoll wurde gekürzt: Eintrag %1, für den die außerhalb abgelegte Kopfdatei bürgt, fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="247"/>
+        <location filename="../app/audit/AuditLog.cpp" line="243"/>
         <source>The audit log was re-chained: row %1 is not the row the head kept outside vouches for.</source>
         <translation>Das Audit-Protokoll wurde neu verkettet: Eintrag %1 ist nicht der Eintrag, für den die außerhalb abgelegte Kopfdatei bürgt.</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="475"/>
+        <location filename="../app/audit/AuditLog.cpp" line="468"/>
         <source>the checkpoint left by pruning (row %1) was changed</source>
         <translation>der beim Bereinigen hinterlassene Prüfpunkt (Zeile %1) wurde verändert</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="496"/>
+        <location filename="../app/audit/AuditLog.cpp" line="489"/>
         <source>row %1 is missing (the log goes from row %2 to row %3)</source>
         <translation>Eintrag %1 fehlt (das Protokoll springt von Eintrag %2 zu Eintrag %3)</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="501"/>
+        <location filename="../app/audit/AuditLog.cpp" line="494"/>
         <source>row %1 is out of order</source>
         <translation>Eintrag %1 steht an der falschen Stelle</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="504"/>
+        <location filename="../app/audit/AuditLog.cpp" line="497"/>
         <source>row %1 was changed (its hash does not match its content)</source>
         <translation>Eintrag %1 wurde verändert (sein Hash passt nicht zu seinem Inhalt)</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="509"/>
+        <location filename="../app/audit/AuditLog.cpp" line="502"/>
         <source>row %1 does not follow row %2 (rows were removed or reordered)</source>
         <translation>Eintrag %1 folgt nicht auf Eintrag %2 (Einträge wurden entfernt oder umgestellt)</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="523"/>
+        <location filename="../app/audit/AuditLog.cpp" line="516"/>
         <source>the audit log is empty and its head file %1 is missing</source>
         <translation>das Audit-Protokoll ist leer, und seine Kopfdatei %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="527"/>
+        <location filename="../app/audit/AuditLog.cpp" line="520"/>
         <source>the head file %1 that vouches for the log&apos;s end is missing</source>
         <translation>die Kopfdatei %1, die für das Ende des Protokolls bürgt, fehlt</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="537"/>
+        <location filename="../app/audit/AuditLog.cpp" line="530"/>
         <source>the head file %1 is damaged or belongs to another database</source>
         <translation>die Kopfdatei %1 ist beschädigt oder gehört zu einer anderen Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="543"/>
+        <location filename="../app/audit/AuditLog.cpp" line="536"/>
         <source>the log was cut short: it ends at row %1, but the head kept outside says row %2</source>
         <translation>das Protokoll wurde gekürzt: Es endet bei Eintrag %1, die außerhalb abgelegte Kopfdatei nennt aber Eintrag %2</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="552"/>
+        <location filename="../app/audit/AuditLog.cpp" line="545"/>
         <source>row %1 is not the row the head kept outside vouches for (the log was re-chained)</source>
         <translation>Eintrag %1 ist nicht der Eintrag, für den die außerhalb abgelegte Kopfdatei bürgt (das Protokoll wurde neu verkettet)</translation>
     </message>
@@ -311,78 +339,78 @@
 <context>
     <name>dpp::KeySlotFile</name>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="228"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="264"/>
         <source>The slot secret has the wrong length.</source>
         <translation>Das Geheimnis des Schlüsselplatzes hat die falsche Länge.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="264"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="300"/>
         <source>The key slot&apos;s public key does not match its private key.</source>
         <translation>Der öffentliche Schlüssel des Schlüsselplatzes passt nicht zu seinem privaten Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="274"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="310"/>
         <source>Sealing a key to a slot failed.</source>
         <translation>Das Versiegeln eines Schlüssels für einen Schlüsselplatz ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="289"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="325"/>
         <source>This key slot holds no database key.</source>
         <translation>Dieser Schlüsselplatz enthält keinen Datenbankschlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="290"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="326"/>
         <source>This key slot holds no PII key.</source>
         <translation>Dieser Schlüsselplatz enthält keinen PII-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="358"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="393"/>
         <source>The key file %1 is missing.</source>
         <translation>Die Schlüsseldatei %1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="361"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="396"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation>Die Schlüsseldatei %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="365"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="400"/>
         <source>The key file %1 is too large to be a DPP Console key file.</source>
         <translation>Die Schlüsseldatei %1 ist zu groß für eine Schlüsseldatei von DPP Console.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="372"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="407"/>
         <source>The key file %1 is damaged (not valid JSON at byte %2); restore it from a backup copy.</source>
         <translation>Die Schlüsseldatei %1 ist beschädigt (kein gültiges JSON bei Byte %2); stellen Sie sie aus einer Sicherungskopie wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="382"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="417"/>
         <source>%1 is not a DPP Console key file.</source>
         <translation>%1 ist keine Schlüsseldatei von DPP Console.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="386"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="421"/>
         <source>The key file %1 has format version %2; this program reads version %3.</source>
         <translation>Die Schlüsseldatei %1 hat die Formatversion %2; dieses Programm liest Version %3.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="425"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="455"/>
         <source>The key file %1 is damaged (field %2); restore it from a backup copy.</source>
         <translation>Die Schlüsseldatei %1 ist beschädigt (Feld %2); stellen Sie sie aus einer Sicherungskopie wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="437"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="467"/>
         <source>The key file was changed outside DPP Console (its MAC does not match). Restore it from a backup copy and rotate the database key.</source>
         <translation>Die Schlüsseldatei wurde außerhalb von DPP Console verändert (ihr MAC stimmt nicht). Stellen Sie sie aus einer Sicherungskopie wieder her und erneuern Sie den Datenbankschlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="468"/>
-        <source>The key slots that hold the PII key were changed outside DPP Console. Restore the key file from a backup copy and rotate the keys.</source>
-        <translation>Die Schlüsselplätze mit dem PII-Schlüssel wurden außerhalb von DPP Console verändert. Stellen Sie die Schlüsseldatei aus einer Sicherungskopie wieder her und erneuern Sie die Schlüssel.</translation>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="500"/>
+        <source>The key slot of %1 (%2) that holds the PII key was changed outside DPP Console. Restore the key file from a backup copy and rotate the keys.</source>
+        <translation>Der Schlüsselplatz von %1 (%2), der den PII-Schlüssel enthält, wurde außerhalb von DPP Console verändert. Stellen Sie die Schlüsseldatei aus einer Sicherungskopie wieder her und erneuern Sie die Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="546"/>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="561"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="580"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="595"/>
         <source>That is not a recovery key: it has 52 letters and digits 2-7 in groups of four.</source>
         <translation>Das ist kein Wiederherstellungsschlüssel: Er besteht aus 52 Buchstaben und Ziffern von 2 bis 7 in Vierergruppen.</translation>
     </message>
@@ -569,32 +597,32 @@
 <context>
     <name>dpp::Schema</name>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="89"/>
+        <location filename="../app/storage/Schema.cpp" line="124"/>
         <source>Cannot read the schema version of the database.</source>
         <translation>Die Schemaversion der Datenbank lässt sich nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="115"/>
+        <location filename="../app/storage/Schema.cpp" line="150"/>
         <source>Updating the database to schema version %1 (%2) failed; it stays at version %3. %4</source>
         <translation>Die Aktualisierung der Datenbank auf Schemaversion %1 (%2) ist fehlgeschlagen; sie bleibt auf Version %3. %4</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="133"/>
+        <location filename="../app/storage/Schema.cpp" line="168"/>
         <source>The schema steps are not numbered 1, 2, 3, ... in order.</source>
         <translation>Die Schemaschritte sind nicht der Reihe nach mit 1, 2, 3, … nummeriert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="140"/>
+        <location filename="../app/storage/Schema.cpp" line="175"/>
         <source>There is no schema version %1 (the latest is %2).</source>
         <translation>Es gibt keine Schemaversion %1 (die neueste ist %2).</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="147"/>
+        <location filename="../app/storage/Schema.cpp" line="182"/>
         <source>The database was made by a newer DPP Console (schema version %1; this version knows up to %2). Update DPP Console to open it.</source>
         <translation>Die Datenbank wurde von einer neueren DPP Console angelegt (Schemaversion %1; diese Version kennt Versionen bis %2). Aktualisieren Sie DPP Console, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="153"/>
+        <location filename="../app/storage/Schema.cpp" line="188"/>
         <source>The database is at schema version %1, newer than the requested %2; a database is never downgraded.</source>
         <translation>Die Datenbank hat Schemaversion %1, neuer als die verlangte %2; eine Datenbank wird nie auf eine ältere Version zurückgesetzt.</translation>
     </message>
@@ -602,7 +630,17 @@
 <context>
     <name>dpp::Session</name>
     <message>
-        <location filename="../app/auth/Session.cpp" line="25"/>
+        <location filename="../app/auth/Session.cpp" line="24"/>
+        <source>Choose a new password first: the current one has expired or was set by an administrator.</source>
+        <translation>Wählen Sie zuerst ein neues Passwort: Das jetzige ist abgelaufen oder wurde von einem Administrator gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/Session.cpp" line="29"/>
+        <source>Set up two-factor sign-in first: the 7 days in which the password alone was enough are over.</source>
+        <translation>Richten Sie zuerst die Zwei-Faktor-Anmeldung ein: Die 7 Tage, in denen das Passwort allein genügte, sind vorbei.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/Session.cpp" line="35"/>
         <source>%1 may not do this: it needs the permission &quot;%2&quot;, which none of their roles grants.</source>
         <translation>%1 darf das nicht: Dafür ist die Berechtigung „%2“ nötig, die keine der Rollen gewährt.</translation>
     </message>
@@ -688,131 +726,323 @@
     </message>
 </context>
 <context>
-    <name>dpp::Vault</name>
+    <name>dpp::UserAccounts</name>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="41"/>
-        <source>Wrong user name or password.</source>
-        <translation>Benutzername oder Passwort ist falsch.</translation>
+        <location filename="../app/vault/UserAccounts.cpp" line="125"/>
+        <source>There is no user %1.</source>
+        <translation>Es gibt keinen Benutzer %1.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="143"/>
-        <source>There is no DPP Console database at %1.</source>
-        <translation>Unter %1 gibt es keine DPP-Console-Datenbank.</translation>
+        <location filename="../app/vault/UserAccounts.cpp" line="139"/>
+        <source>Give the account at least one role.</source>
+        <translation>Geben Sie dem Konto mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="78"/>
-        <source>The account %1 is disabled.</source>
-        <translation>Das Konto %1 ist deaktiviert.</translation>
+        <location filename="../app/vault/UserAccounts.cpp" line="143"/>
+        <source>&quot;scheduler&quot; is the service principal of unattended jobs, not a role for a person.</source>
+        <translation>„scheduler“ ist das Dienstkonto der unbeaufsichtigten Aufgaben, keine Rolle für eine Person.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="81"/>
-        <source>The account %1 is locked. An administrator can unlock it.</source>
-        <translation>Das Konto %1 ist gesperrt. Die IT-Administration kann es entsperren.</translation>
+        <location filename="../app/vault/UserAccounts.cpp" line="160"/>
+        <source>%1 is the last active administrator; make someone else an administrator first.</source>
+        <translation>%1 ist der letzte aktive Administrator; machen Sie zuerst jemand anderen zum Administrator.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="71"/>
-        <source>The key slot of %1 has no account in the database.</source>
-        <translation>Zum Schlüsselplatz von %1 gibt es kein Konto in der Datenbank.</translation>
+        <location filename="../app/vault/UserAccounts.cpp" line="187"/>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Das Passwort muss mindestens %1 Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="102"/>
-        <source>The account %1 is locked after too many failed sign-ins; try again after %2 or ask an administrator.</source>
-        <translation>Das Konto %1 ist nach zu vielen fehlgeschlagenen Anmeldungen gesperrt; versuchen Sie es nach %2 erneut oder wenden Sie sich an einen Administrator.</translation>
+        <location filename="../app/vault/UserAccounts.cpp" line="196"/>
+        <source>A user name has 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter (&quot;recovery&quot; and &quot;scheduler&quot; are reserved).</source>
+        <translation>Ein Benutzername hat 2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben („recovery“ und „scheduler“ sind reserviert).</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="346"/>
-        <source>This database has no scheduler key slot; add one with &quot;dppctl scheduler enable&quot;.</source>
-        <translation>Diese Datenbank hat keinen Schlüsselplatz für den Zeitplaner; legen Sie einen mit „dppctl scheduler enable“ an.</translation>
-    </message>
-    <message>
-        <location filename="../app/vault/Vault.cpp" line="353"/>
-        <source>The scheduler&apos;s secret is missing from %1; enable the scheduler again.</source>
-        <translation>Das Geheimnis des Zeitplaners fehlt im %1; aktivieren Sie den Zeitplaner erneut.</translation>
-    </message>
-    <message>
-        <location filename="../app/vault/Vault.cpp" line="364"/>
-        <source>The scheduler&apos;s secret in %1 does not open its key slot.</source>
-        <translation>Das Geheimnis des Zeitplaners im %1 öffnet seinen Schlüsselplatz nicht.</translation>
-    </message>
-    <message>
-        <location filename="../app/vault/Vault.cpp" line="418"/>
-        <source>The key file %1 belongs to another database.</source>
-        <translation>Die Schlüsseldatei %1 gehört zu einer anderen Datenbank.</translation>
-    </message>
-    <message>
-        <location filename="../app/vault/Vault.cpp" line="582"/>
-        <source>The key file changed while this window was open. Lock and unlock again, then repeat the change.</source>
-        <translation>Die Schlüsseldatei hat sich geändert, während dieses Fenster offen war. Sperren und entsperren Sie erneut und wiederholen Sie dann die Änderung.</translation>
-    </message>
-    <message>
-        <location filename="../app/vault/Vault.cpp" line="612"/>
-        <source>Not enough free disk space to rotate the key: it needs about %1 MB free beside the database. Nothing was changed.</source>
-        <translation>Nicht genug freier Speicherplatz, um den Schlüssel zu erneuern: Neben der Datenbank müssen etwa %1 MB frei sein. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location filename="../app/vault/Vault.cpp" line="678"/>
-        <source>A key rotation is already under way.</source>
-        <translation>Eine Schlüsselerneuerung läuft bereits.</translation>
-    </message>
-    <message>
-        <location filename="../app/vault/Vault.cpp" line="695"/>
-        <source>Key rotation stopped after sealing the new key.</source>
-        <translation>Die Schlüsselerneuerung wurde nach dem Versiegeln des neuen Schlüssels angehalten.</translation>
-    </message>
-    <message>
-        <location filename="../app/vault/Vault.cpp" line="712"/>
-        <source>The database key rotation failed and the database cannot be read with either key (%1). Do not delete %2; restore from a backup.</source>
-        <translation>Die Erneuerung des Datenbankschlüssels ist fehlgeschlagen, und die Datenbank lässt sich mit keinem der beiden Schlüssel lesen (%1). Löschen Sie %2 nicht; stellen Sie die Datenbank aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <location filename="../app/vault/Vault.cpp" line="732"/>
-        <source>The database key could not be changed (%1); the database keeps its old key and nothing was lost.</source>
-        <translation>Der Datenbankschlüssel ließ sich nicht ändern (%1); die Datenbank behält ihren alten Schlüssel, und nichts ging verloren.</translation>
-    </message>
-    <message>
-        <location filename="../app/vault/Vault.cpp" line="736"/>
-        <source>is the disk full?</source>
-        <translation>ist der Datenträger voll?</translation>
-    </message>
-    <message>
-        <location filename="../app/vault/Vault.cpp" line="742"/>
-        <source>Key rotation stopped after re-encrypting the database.</source>
-        <translation>Die Schlüsselerneuerung wurde nach dem Neuverschlüsseln der Datenbank angehalten.</translation>
-    </message>
-    <message>
-        <location filename="../app/vault/Vault.cpp" line="771"/>
-        <source>Only someone who holds the PII key can issue a new recovery key, because the recovery key opens the PII key too.</source>
-        <translation>Nur wer den PII-Schlüssel hat, kann einen neuen Wiederherstellungsschlüssel ausstellen, denn der Wiederherstellungsschlüssel öffnet auch den PII-Schlüssel.</translation>
-    </message>
-    <message>
-        <location filename="../app/vault/Vault.cpp" line="814"/>
-        <source>This database has no recovery key.</source>
-        <translation>Diese Datenbank hat keinen Wiederherstellungsschlüssel.</translation>
-    </message>
-    <message>
-        <location filename="../app/vault/Vault.cpp" line="899"/>
-        <source>The audit log is kept at least %1 days (the DPP asks 90 days of logs); choose %1 or more.</source>
-        <translation>Das Prüfprotokoll wird mindestens %1 Tage aufbewahrt (die DPP verlangt 90 Tage Protokolle); wählen Sie %1 oder mehr.</translation>
-    </message>
-    <message>
-        <location filename="../app/vault/Vault.cpp" line="917"/>
-        <source>The lockout can only be made stricter: at most %1 failed sign-ins within at least %2 minutes lock the account for at least %3 minutes.</source>
-        <translation>Die Kontosperre kann nur verschärft werden: höchstens %1 fehlgeschlagene Anmeldungen innerhalb von mindestens %2 Minuten sperren das Konto für mindestens %3 Minuten.</translation>
-    </message>
-    <message>
-        <location filename="../app/vault/Vault.cpp" line="195"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="199"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Geben Sie den Namen der Person ein.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="199"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="208"/>
+        <source>The user name %1 is taken (also by disabled accounts, which the audit log still names); choose another.</source>
+        <translation>Der Benutzername %1 ist vergeben (auch von deaktivierten Konten, die das Prüfprotokoll noch nennt); wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/UserAccounts.cpp" line="273"/>
+        <source>You cannot disable your own account; ask another administrator.</source>
+        <translation>Sie können Ihr eigenes Konto nicht deaktivieren; bitten Sie einen anderen Administrator.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/UserAccounts.cpp" line="277"/>
+        <source>The account %1 is already disabled.</source>
+        <translation>Das Konto %1 ist bereits deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/UserAccounts.cpp" line="331"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="378"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="533"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="650"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="678"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="751"/>
+        <source>The account %1 is disabled.</source>
+        <translation>Das Konto %1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/UserAccounts.cpp" line="380"/>
+        <source>Change your own password on the account page.</source>
+        <translation>Ändern Sie Ihr eigenes Passwort auf der Kontoseite.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/UserAccounts.cpp" line="472"/>
+        <source>%1 has no key slot.</source>
+        <translation>%1 hat keinen Schlüsselplatz.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/UserAccounts.cpp" line="489"/>
+        <source>The key slot of %1 is not the one recorded when it was made (its public key was changed outside DPP Console). The PII key was not given to it; reset the password of %1 and check the audit log.</source>
+        <translation>Der Schlüsselplatz von %1 ist nicht der, der bei seiner Anlage festgehalten wurde (sein öffentlicher Schlüssel wurde außerhalb von DPP Console verändert). Der PII-Schlüssel wurde ihm nicht gegeben; setzen Sie das Passwort von %1 zurück und prüfen Sie das Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/UserAccounts.cpp" line="502"/>
+        <source>Only someone who holds the PII key (the Data Protection Officer) can grant it.</source>
+        <translation>Nur wer den PII-Schlüssel besitzt (der Datenschutzbeauftragte), kann ihn vergeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/UserAccounts.cpp" line="529"/>
+        <source>The scheduler has no password.</source>
+        <translation>Der Planer hat kein Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/UserAccounts.cpp" line="537"/>
+        <source>The current password is wrong.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/UserAccounts.cpp" line="547"/>
+        <source>The password was changed less than %1 day(s) ago; it can be changed again from %2.</source>
+        <translation>Das Passwort wurde vor weniger als %1 Tag(en) geändert; es kann ab %2 wieder geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/UserAccounts.cpp" line="557"/>
+        <source>Choose a password you have not used before: it must differ from your last %1.</source>
+        <translation>Wählen Sie ein Passwort, das Sie noch nicht verwendet haben: Es muss sich von Ihren letzten %1 unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/UserAccounts.cpp" line="647"/>
+        <source>The scheduler signs in through the keychain, without a code.</source>
+        <translation>Der Planer meldet sich über den Schlüsselbund an, ohne Code.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/UserAccounts.cpp" line="673"/>
+        <source>Start the enrollment first: there is no key waiting for a code.</source>
+        <translation>Starten Sie zuerst die Einrichtung: Es wartet kein Schlüssel auf einen Code.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/UserAccounts.cpp" line="682"/>
+        <source>The enrollment was started with an earlier password; start it again.</source>
+        <translation>Die Einrichtung wurde mit einem früheren Passwort begonnen; starten Sie sie neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/UserAccounts.cpp" line="690"/>
+        <source>The code does not match. Check that the app shows DPP Console with your user name and that the computer&apos;s clock is right, then enter the code it shows now.</source>
+        <translation>Der Code passt nicht. Prüfen Sie, dass die App DPP Console mit Ihrem Benutzernamen zeigt und die Uhr des Computers stimmt, und geben Sie dann den Code ein, den sie jetzt anzeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/UserAccounts.cpp" line="743"/>
+        <source>Confirm that it is you: enter your password and code again.</source>
+        <translation>Bestätigen Sie, dass Sie es sind: Geben Sie Ihr Passwort und Ihren Code erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/UserAccounts.cpp" line="748"/>
+        <source>Set up two-factor sign-in first; the recovery codes come with it.</source>
+        <translation>Richten Sie zuerst die Zwei-Faktor-Anmeldung ein; die Wiederherstellungscodes gehören dazu.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::Vault</name>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="43"/>
+        <source>Wrong user name or password.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="145"/>
+        <source>There is no DPP Console database at %1.</source>
+        <translation>Unter %1 gibt es keine DPP-Console-Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="80"/>
+        <location filename="../app/vault/Vault.cpp" line="461"/>
+        <location filename="../app/vault/VaultAccess.cpp" line="90"/>
+        <source>The account %1 is disabled.</source>
+        <translation>Das Konto %1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="83"/>
+        <source>The account %1 is locked. An administrator can unlock it.</source>
+        <translation>Das Konto %1 ist gesperrt. Die IT-Administration kann es entsperren.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="73"/>
+        <source>The key slot of %1 has no account in the database.</source>
+        <translation>Zum Schlüsselplatz von %1 gibt es kein Konto in der Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="104"/>
+        <source>The account %1 is locked after too many failed sign-ins; try again after %2 or ask an administrator.</source>
+        <translation>Das Konto %1 ist nach zu vielen fehlgeschlagenen Anmeldungen gesperrt; versuchen Sie es nach %2 erneut oder wenden Sie sich an einen Administrator.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="380"/>
+        <source>This database has no scheduler key slot; add one with &quot;dppctl scheduler enable&quot;.</source>
+        <translation>Diese Datenbank hat keinen Schlüsselplatz für den Zeitplaner; legen Sie einen mit „dppctl scheduler enable“ an.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="387"/>
+        <source>The scheduler&apos;s secret is missing from %1; enable the scheduler again.</source>
+        <translation>Das Geheimnis des Zeitplaners fehlt im %1; aktivieren Sie den Zeitplaner erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="398"/>
+        <source>The scheduler&apos;s secret in %1 does not open its key slot.</source>
+        <translation>Das Geheimnis des Zeitplaners im %1 öffnet seinen Schlüsselplatz nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="453"/>
+        <source>The key file %1 belongs to another database.</source>
+        <translation>Die Schlüsseldatei %1 gehört zu einer anderen Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="673"/>
+        <source>The key file changed while this window was open. Lock and unlock again, then repeat the change.</source>
+        <translation>Die Schlüsseldatei hat sich geändert, während dieses Fenster offen war. Sperren und entsperren Sie erneut und wiederholen Sie dann die Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="703"/>
+        <source>Not enough free disk space to rotate the key: it needs about %1 MB free beside the database. Nothing was changed.</source>
+        <translation>Nicht genug freier Speicherplatz, um den Schlüssel zu erneuern: Neben der Datenbank müssen etwa %1 MB frei sein. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="770"/>
+        <source>A key rotation is already under way.</source>
+        <translation>Eine Schlüsselerneuerung läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="787"/>
+        <source>Key rotation stopped after sealing the new key.</source>
+        <translation>Die Schlüsselerneuerung wurde nach dem Versiegeln des neuen Schlüssels angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="804"/>
+        <source>The database key rotation failed and the database cannot be read with either key (%1). Do not delete %2; restore from a backup.</source>
+        <translation>Die Erneuerung des Datenbankschlüssels ist fehlgeschlagen, und die Datenbank lässt sich mit keinem der beiden Schlüssel lesen (%1). Löschen Sie %2 nicht; stellen Sie die Datenbank aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="824"/>
+        <source>The database key could not be changed (%1); the database keeps its old key and nothing was lost.</source>
+        <translation>Der Datenbankschlüssel ließ sich nicht ändern (%1); die Datenbank behält ihren alten Schlüssel, und nichts ging verloren.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="828"/>
+        <source>is the disk full?</source>
+        <translation>ist der Datenträger voll?</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="834"/>
+        <source>Key rotation stopped after re-encrypting the database.</source>
+        <translation>Die Schlüsselerneuerung wurde nach dem Neuverschlüsseln der Datenbank angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="863"/>
+        <source>Only someone who holds the PII key can issue a new recovery key, because the recovery key opens the PII key too.</source>
+        <translation>Nur wer den PII-Schlüssel hat, kann einen neuen Wiederherstellungsschlüssel ausstellen, denn der Wiederherstellungsschlüssel öffnet auch den PII-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="906"/>
+        <source>This database has no recovery key.</source>
+        <translation>Diese Datenbank hat keinen Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="991"/>
+        <source>The audit log is kept at least %1 days (the DPP asks 90 days of logs); choose %1 or more.</source>
+        <translation>Das Prüfprotokoll wird mindestens %1 Tage aufbewahrt (die DPP verlangt 90 Tage Protokolle); wählen Sie %1 oder mehr.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="1009"/>
+        <source>The lockout can only be made stricter: at most %1 failed sign-ins within at least %2 minutes lock the account for at least %3 minutes.</source>
+        <translation>Die Kontosperre kann nur verschärft werden: höchstens %1 fehlgeschlagene Anmeldungen innerhalb von mindestens %2 Minuten sperren das Konto für mindestens %3 Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="1030"/>
+        <source>The password rules can only be made stricter: at least %1 characters, changed at most every %2 days, kept at least %3 day(s).</source>
+        <translation>Die Passwortregeln können nur verschärft werden: mindestens %1 Zeichen, spätestens alle %2 Tage geändert, mindestens %3 Tag(e) behalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="198"/>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Geben Sie den Namen der Person ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="202"/>
         <source>A DPP Console database already exists at %1; it was left untouched.</source>
         <translation>Unter %1 gibt es bereits eine DPP-Console-Datenbank; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="189"/>
+        <location filename="../app/vault/Vault.cpp" line="192"/>
         <source>A user name has 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter (&quot;recovery&quot; and &quot;scheduler&quot; are reserved).</source>
         <translation>Ein Benutzername besteht aus 2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben („recovery“ und „scheduler“ sind reserviert).</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/VaultAccess.cpp" line="42"/>
+        <source>A stored data key is damaged (%1 %2).</source>
+        <translation>Ein gespeicherter Datenschlüssel ist beschädigt (%1 %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/VaultAccess.cpp" line="66"/>
+        <source>Confirm that it is you: enter your password (and your code) again. It then holds for %1 minutes.</source>
+        <translation>Bestätigen Sie, dass Sie es sind: Geben Sie Ihr Passwort (und Ihren Code) erneut ein. Das gilt dann %1 Minuten lang.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/VaultAccess.cpp" line="83"/>
+        <source>The account %1 is locked after too many failed attempts.</source>
+        <translation>Das Konto %1 ist nach zu vielen Fehlversuchen gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/VaultAccess.cpp" line="113"/>
+        <source>The password is wrong.</source>
+        <translation>Das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/VaultAccess.cpp" line="180"/>
+        <source>PII access is turned off for everyone by an administrator (kill switch). Nothing was revealed, printed or exported.</source>
+        <translation>Der Zugriff auf personenbezogene Daten ist von einem Administrator für alle abgeschaltet (Notschalter). Es wurde nichts angezeigt, gedruckt oder exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/VaultAccess.cpp" line="185"/>
+        <location filename="../app/vault/VaultAccess.cpp" line="336"/>
+        <location filename="../app/vault/VaultAccess.cpp" line="354"/>
+        <source>Your account has not been given the PII key yet: the Data Protection Officer grants it.</source>
+        <translation>Ihr Konto hat den PII-Schlüssel noch nicht erhalten: Der Datenschutzbeauftragte vergibt ihn.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/VaultAccess.cpp" line="221"/>
+        <source>Only someone who holds the PII key can rotate it (the Data Protection Officer).</source>
+        <translation>Nur wer den PII-Schlüssel besitzt, kann ihn erneuern (der Datenschutzbeauftragte).</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/VaultAccess.cpp" line="301"/>
+        <source>Data keys are wrapped by a PII key (%1) that this account does not hold; the PII key rotation cannot finish. Sign in as the Data Protection Officer.</source>
+        <translation>Datenschlüssel sind mit einem PII-Schlüssel (%1) verschlüsselt, den dieses Konto nicht besitzt; die Erneuerung des PII-Schlüssels kann nicht abgeschlossen werden. Melden Sie sich als Datenschutzbeauftragter an.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/VaultAccess.cpp" line="365"/>
+        <source>There is no data key for %1 %2.</source>
+        <translation>Für %1 %2 gibt es keinen Datenschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/VaultAccess.cpp" line="375"/>
+        <source>The data key of %1 %2 is wrapped by an unknown PII key.</source>
+        <translation>Der Datenschlüssel von %1 %2 ist mit einem unbekannten PII-Schlüssel verschlüsselt.</translation>
     </message>
 </context>
 <context>
@@ -897,6 +1127,186 @@
         <location filename="../app/crypto/Primitives.cpp" line="240"/>
         <source>A sealed key does not open: the key file was altered.</source>
         <translation>Ein versiegelter Schlüssel lässt sich nicht öffnen: Die Schlüsseldatei wurde verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::AccountView</name>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="37"/>
+        <source>My account</source>
+        <translation>Mein Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="49"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="51"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="52"/>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="53"/>
+        <source>Personal data:</source>
+        <translation>Personenbezogene Daten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="56"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="58"/>
+        <source>Last changed:</source>
+        <translation>Zuletzt geändert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="59"/>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="60"/>
+        <source>&amp;Change password…</source>
+        <translation>Passwort &amp;ändern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="68"/>
+        <source>Two-factor sign-in</source>
+        <translation>Anmeldung mit zweitem Faktor</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="70"/>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="71"/>
+        <source>Recovery codes left:</source>
+        <translation>Verbleibende Wiederherstellungscodes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="74"/>
+        <source>New &amp;recovery codes…</source>
+        <translation>Neue &amp;Wiederherstellungscodes …</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="76"/>
+        <source>Issue 10 new recovery codes; the ones you have stop working.</source>
+        <translation>10 neue Wiederherstellungscodes ausstellen; Ihre bisherigen funktionieren dann nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="125"/>
+        <source>%1 (%2)</source>
+        <comment>display name (user name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="131"/>
+        <source>You hold the PII key and can decrypt buyers&apos; personal data.</source>
+        <translation>Sie haben den PII-Schlüssel und können personenbezogene Daten der Käufer entschlüsseln.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="133"/>
+        <source>Your roles need the PII key, but it has not been granted to you yet. Ask the Data Protection Officer.</source>
+        <translation>Ihre Rollen brauchen den PII-Schlüssel, er wurde Ihnen aber noch nicht erteilt. Wenden Sie sich an die Datenschutzbeauftragte oder den Datenschutzbeauftragten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="135"/>
+        <source>Your roles do not need buyers&apos; personal data.</source>
+        <translation>Ihre Rollen brauchen keine personenbezogenen Daten der Käufer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="141"/>
+        <source>%1 (today)</source>
+        <translation>%1 (heute)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="143"/>
+        <source>%1 (yesterday)</source>
+        <translation>%1 (gestern)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="144"/>
+        <source>%1 (%2 days ago)</source>
+        <translation>%1 (vor %2 Tagen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="152"/>
+        <source>%1 (in %2 days)</source>
+        <translation>%1 (in %2 Tagen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="147"/>
+        <source>It was set by an administrator: change it now.</source>
+        <translation>Es wurde von der IT-Administration gesetzt: Ändern Sie es jetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="149"/>
+        <source>Expired on %1: change it now.</source>
+        <translation>Abgelaufen am %1: Ändern Sie es jetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="154"/>
+        <location filename="../ui/AccountView.cpp" line="155"/>
+        <location filename="../ui/AccountView.cpp" line="170"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="160"/>
+        <source>Set up: you sign in with your password and a code from your authenticator app.</source>
+        <translation>Eingerichtet: Sie melden sich mit Ihrem Passwort und einem Code aus Ihrer Authenticator-App an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="163"/>
+        <source>Not set up. From %1 you need it to sign in.</source>
+        <translation>Nicht eingerichtet. Ab %1 brauchen Sie ihn zur Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="165"/>
+        <source>Not set up. You need it to sign in: set it up now.</source>
+        <translation>Nicht eingerichtet. Sie brauchen ihn zur Anmeldung: Richten Sie ihn jetzt ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="167"/>
+        <source>None (they come with two-factor sign-in)</source>
+        <translation>Keine (sie kommen mit der Anmeldung mit zweitem Faktor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="169"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="171"/>
+        <source>Set up on a &amp;new phone…</source>
+        <translation>Auf einem &amp;neuen Telefon einrichten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="172"/>
+        <location filename="../ui/AccountView.cpp" line="191"/>
+        <source>&amp;Set up two-factor sign-in…</source>
+        <translation>Zweiten Faktor ein&amp;richten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountView.cpp" line="173"/>
+        <source>Move two-factor sign-in to another phone or app; the current one stops working.</source>
+        <translation>Den zweiten Faktor auf ein anderes Telefon oder eine andere App umziehen; der bisherige funktioniert dann nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::ActionDialog</name>
+    <message>
+        <location filename="../ui/ActionDialog.cpp" line="33"/>
+        <source>Working; this can take a few seconds…</source>
+        <translation>Wird ausgeführt; das kann einige Sekunden dauern …</translation>
     </message>
 </context>
 <context>
@@ -1201,68 +1611,148 @@
         <translation>Konto nach fehlgeschlagenen Anmeldungen gesperrt</translation>
     </message>
     <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="151"/>
+        <source>User created</source>
+        <translation>Benutzer angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="153"/>
+        <source>User&apos;s roles changed</source>
+        <translation>Rollen des Benutzers geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="155"/>
+        <source>Locked account released</source>
+        <translation>Gesperrtes Konto freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="157"/>
+        <source>Leaving date set</source>
+        <translation>Austrittsdatum gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="159"/>
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="161"/>
+        <source>Password reset by an administrator</source>
+        <translation>Passwort von einem Administrator zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="163"/>
+        <source>Two-factor sign-in set up</source>
+        <translation>Zwei-Faktor-Anmeldung eingerichtet</translation>
+    </message>
+    <message>
         <location filename="../ui/models/AuditLogModel.cpp" line="165"/>
+        <source>Two-factor sign-in reset</source>
+        <translation>Zwei-Faktor-Anmeldung zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="167"/>
+        <source>Wrong sign-in code</source>
+        <translation>Falscher Anmeldecode</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="169"/>
+        <source>Signed in without a second factor (grace period)</source>
+        <translation>Ohne zweiten Faktor angemeldet (Übergangsfrist)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="171"/>
+        <source>Recovery code used</source>
+        <translation>Wiederherstellungscode verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="173"/>
+        <source>New recovery codes</source>
+        <translation>Neue Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="175"/>
+        <source>PII key granted</source>
+        <translation>PII-Schlüssel vergeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="177"/>
+        <source>PII key rotated</source>
+        <translation>PII-Schlüssel erneuert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="179"/>
+        <source>Re-authenticated</source>
+        <translation>Erneut authentifiziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="181"/>
+        <source>PII kill switch changed</source>
+        <translation>PII-Notschalter umgelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="197"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="167"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="199"/>
         <source>Denied</source>
         <translation>Verweigert</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="169"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="201"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="206"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="238"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="206"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="238"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="225"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="257"/>
         <source>%1 %2</source>
         <comment>object type, object id</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="239"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="271"/>
         <source>Row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="263"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="295"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="265"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="297"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="267"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="299"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="269"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="301"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="271"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="303"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="273"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="305"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1385,6 +1875,34 @@
         <source>Exported %1 to %2.</source>
         <comment>rows, file</comment>
         <translation>%1 nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::DisableUserDialog</name>
+    <message>
+        <location filename="../ui/DisableUserDialog.cpp" line="13"/>
+        <source>Disable %1</source>
+        <translation>%1 deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisableUserDialog.cpp" line="13"/>
+        <source>&amp;Disable account</source>
+        <translation>Konto &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisableUserDialog.cpp" line="17"/>
+        <source>Disable the account of %1 (%2) when they leave or no longer need access. From then on their password no longer opens the database; their history in the audit log stays. Disabling cannot be undone: should they return, make a new account.</source>
+        <translation>Deaktivieren Sie das Konto von %1 (%2), wenn die Person ausscheidet oder keinen Zugang mehr braucht. Danach öffnet ihr Passwort die Datenbank nicht mehr; ihre Einträge im Prüfprotokoll bleiben. Das Deaktivieren lässt sich nicht rückgängig machen: Kommt die Person zurück, legen Sie ein neues Konto an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisableUserDialog.cpp" line="24"/>
+        <source>&amp;Now</source>
+        <translation>&amp;Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisableUserDialog.cpp" line="27"/>
+        <source>&amp;On this leaving date:</source>
+        <translation>&amp;Zum Austrittsdatum:</translation>
     </message>
 </context>
 <context>
@@ -1581,264 +2099,498 @@
 <context>
     <name>dpp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49"/>
+        <location filename="../ui/MainWindow.cpp" line="59"/>
         <source>DPP Console</source>
         <translation>DPP Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Close the database and clear every view</source>
         <translation>Die Datenbank schließen und alle Ansichten leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>Lock the console (%1)</source>
         <translation>Die Konsole sperren (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>&amp;Console</source>
         <translation>&amp;Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Console</source>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <source>Your password was changed. Use the new one from your next sign-in.</source>
+        <translation>Ihr Passwort wurde geändert. Verwenden Sie ab der nächsten Anmeldung das neue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <source>Two-factor sign-in is set up. Keep your recovery codes safe.</source>
+        <translation>Die Anmeldung mit zweitem Faktor ist eingerichtet. Bewahren Sie Ihre Wiederherstellungscodes sicher auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>The console locked after %1 min without input.</source>
         <translation>Die Konsole wurde nach %1 min ohne Eingabe gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>The console locked because the screen was locked.</source>
         <translation>Die Konsole wurde gesperrt, weil der Bildschirm gesperrt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <source>PII access is turned off by an administrator. Nobody can reveal, print or export buyers&apos; personal data until it is turned on again.</source>
+        <translation>Der PII-Zugriff ist von der IT-Administration abgeschaltet. Niemand kann personenbezogene Daten der Käufer anzeigen, drucken oder exportieren, bis er wieder eingeschaltet wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>1 open alarm</source>
         <translation>1 offener Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>%1 open alarms</source>
         <translation>%1 offene Alarme</translation>
     </message>
 </context>
 <context>
+    <name>dpp::ui::NewPasswordFields</name>
+    <message>
+        <location filename="../ui/NewPasswordFields.cpp" line="60"/>
+        <source>At least 12 characters with three of: lower-case letters, capitals, digits, other characters.</source>
+        <translation>Mindestens 12 Zeichen mit dreien von: Kleinbuchstaben, Großbuchstaben, Ziffern, anderen Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewPasswordFields.cpp" line="74"/>
+        <source>✓ The password meets the rules.</source>
+        <translation>✓ Das Passwort erfüllt die Regeln.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewPasswordFields.cpp" line="82"/>
+        <source>✓ The passwords match.</source>
+        <translation>✓ Die Passwörter stimmen überein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewPasswordFields.cpp" line="84"/>
+        <source>The passwords do not match yet.</source>
+        <translation>Die Passwörter stimmen noch nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewPasswordFields.cpp" line="92"/>
+        <source>Choose a password.</source>
+        <translation>Wählen Sie ein Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewPasswordFields.cpp" line="108"/>
+        <source>The two passwords do not match. Type the password again in the second field.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie das Passwort im zweiten Feld noch einmal ein.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::NewUserDialog</name>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="19"/>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="19"/>
+        <source>C&amp;reate user</source>
+        <translation>Benutzer an&amp;legen</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="23"/>
+        <source>Every person gets their own account: no shared accounts. The account receives its own key slot; the person must choose their own password at the first sign-in and set up two-factor sign-in within %1 days.</source>
+        <translation>Jede Person bekommt ihr eigenes Konto: keine geteilten Konten. Das Konto erhält einen eigenen Schlüsselplatz; die Person muss bei der ersten Anmeldung ein eigenes Passwort wählen und innerhalb von %1 Tagen den zweiten Faktor einrichten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="38"/>
+        <source>e.g. j.smith</source>
+        <translation>z. B. j.schmidt</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="40"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="44"/>
+        <source>e.g. Jane Smith</source>
+        <translation>z. B. Julia Schmidt</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="45"/>
+        <source>Full &amp;name:</source>
+        <translation>Vollständiger &amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="47"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="53"/>
+        <source>Initial &amp;password:</source>
+        <translation>Erstes &amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="53"/>
+        <source>Re&amp;peat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="69"/>
+        <source>2 to 32 lower-case letters, digits, “.”, “_” or “-”, starting with a letter. It cannot be changed or used again later.</source>
+        <translation>2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“, beginnend mit einem Buchstaben. Er lässt sich später weder ändern noch erneut vergeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="74"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="82"/>
+        <source>Choose a user name of 2 to 32 lower-case letters, digits, “.”, “_” or “-” that starts with a letter.</source>
+        <translation>Wählen Sie einen Benutzernamen aus 2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“, der mit einem Buchstaben beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="88"/>
+        <source>Enter the person&apos;s full name.</source>
+        <translation>Geben Sie den vollständigen Namen der Person ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewUserDialog.cpp" line="93"/>
+        <source>Choose at least one role.</source>
+        <translation>Wählen Sie mindestens eine Rolle.</translation>
+    </message>
+</context>
+<context>
     <name>dpp::ui::OverviewView</name>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="43"/>
+        <location filename="../ui/OverviewView.cpp" line="44"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="73"/>
-        <location filename="../ui/OverviewView.cpp" line="156"/>
+        <location filename="../ui/OverviewView.cpp" line="55"/>
+        <source>Set it &amp;up now</source>
+        <translation>Jetzt ein&amp;richten</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="80"/>
+        <location filename="../ui/OverviewView.cpp" line="163"/>
         <source>New recovery key…</source>
         <translation>Neuer Wiederherstellungsschlüssel …</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="80"/>
+        <location filename="../ui/OverviewView.cpp" line="87"/>
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="82"/>
+        <location filename="../ui/OverviewView.cpp" line="89"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="83"/>
+        <location filename="../ui/OverviewView.cpp" line="90"/>
         <source>Roles:</source>
         <translation>Rollen:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="84"/>
+        <location filename="../ui/OverviewView.cpp" line="91"/>
         <source>Personal data:</source>
         <translation>Personenbezogene Daten:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="87"/>
+        <location filename="../ui/OverviewView.cpp" line="94"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="89"/>
+        <location filename="../ui/OverviewView.cpp" line="96"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="90"/>
+        <location filename="../ui/OverviewView.cpp" line="97"/>
         <source>Database ID:</source>
         <translation>Datenbank-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="92"/>
+        <location filename="../ui/OverviewView.cpp" line="99"/>
         <source>SQLCipher version:</source>
         <translation>SQLCipher-Version:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="93"/>
+        <location filename="../ui/OverviewView.cpp" line="100"/>
         <source>Schema version:</source>
         <translation>Schemaversion:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="94"/>
+        <location filename="../ui/OverviewView.cpp" line="101"/>
         <source>Page size:</source>
         <translation>Seitengröße:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="95"/>
+        <location filename="../ui/OverviewView.cpp" line="102"/>
         <source>Encryption:</source>
         <translation>Verschlüsselung:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="97"/>
+        <location filename="../ui/OverviewView.cpp" line="104"/>
         <source>Key file generation:</source>
         <translation>Generation der Schlüsseldatei:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="98"/>
+        <location filename="../ui/OverviewView.cpp" line="105"/>
         <source>Failed unlock attempts recorded:</source>
         <translation>Aufgezeichnete fehlgeschlagene Entsperrversuche:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="102"/>
+        <location filename="../ui/OverviewView.cpp" line="109"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="105"/>
+        <location filename="../ui/OverviewView.cpp" line="112"/>
         <source>Rows:</source>
         <translation>Zeilen:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="107"/>
+        <location filename="../ui/OverviewView.cpp" line="114"/>
         <source>Last checked:</source>
         <translation>Zuletzt geprüft:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="108"/>
+        <location filename="../ui/OverviewView.cpp" line="115"/>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="127"/>
+        <location filename="../ui/OverviewView.cpp" line="134"/>
         <source>Key slots</source>
         <translation>Schlüsselplätze</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="130"/>
+        <location filename="../ui/OverviewView.cpp" line="137"/>
         <source>Each slot opens the database with its own secret. Only slots that hold the PII key can decrypt buyers&apos; personal data.</source>
         <translation>Jeder Schlüsselplatz öffnet die Datenbank mit seinem eigenen Geheimnis. Nur Schlüsselplätze mit dem PII-Schlüssel können personenbezogene Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="159"/>
+        <location filename="../ui/OverviewView.cpp" line="166"/>
         <source>Issue a new recovery key when the current one may be lost or seen by someone else. The current one stops working.</source>
         <translation>Stellen Sie einen neuen Wiederherstellungsschlüssel aus, wenn der bisherige verloren gegangen oder in fremde Hände geraten sein könnte. Der bisherige funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="179"/>
+        <location filename="../ui/OverviewView.cpp" line="186"/>
         <source>New recovery key</source>
         <translation>Neuer Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="180"/>
+        <location filename="../ui/OverviewView.cpp" line="187"/>
         <source>Issue a new recovery key?</source>
         <translation>Einen neuen Wiederherstellungsschlüssel ausstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="182"/>
+        <location filename="../ui/OverviewView.cpp" line="189"/>
         <source>The current recovery key stops working at once. The new one is shown only once; store it before you continue.</source>
         <translation>Der bisherige Wiederherstellungsschlüssel funktioniert sofort nicht mehr. Der neue wird nur einmal angezeigt; bewahren Sie ihn auf, bevor Sie fortfahren.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="184"/>
+        <location filename="../ui/OverviewView.cpp" line="191"/>
         <source>&amp;Issue new key</source>
         <translation>Neuen Schlüssel &amp;ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="186"/>
+        <location filename="../ui/OverviewView.cpp" line="193"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="227"/>
+        <location filename="../ui/OverviewView.cpp" line="234"/>
         <source>%1 (%2)</source>
         <comment>display name (user name)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="232"/>
+        <location filename="../ui/OverviewView.cpp" line="239"/>
         <source>This session holds the PII key and can decrypt buyers&apos; personal data.</source>
         <translation>Diese Sitzung hat den PII-Schlüssel und kann personenbezogene Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="234"/>
+        <location filename="../ui/OverviewView.cpp" line="241"/>
         <source>This session cannot decrypt buyers&apos; personal data.</source>
         <translation>Diese Sitzung kann keine personenbezogenen Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="240"/>
+        <location filename="../ui/OverviewView.cpp" line="247"/>
         <source>The recovery key was never confirmed as stored. Issue a new one and store it.</source>
         <translation>Es wurde nie bestätigt, dass der Wiederherstellungsschlüssel sicher aufbewahrt ist. Stellen Sie einen neuen aus und bewahren Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="241"/>
+        <location filename="../ui/OverviewView.cpp" line="248"/>
         <source>The recovery key was never confirmed as stored. Ask someone who manages the keys and holds the PII key to issue a new one.</source>
         <translation>Es wurde nie bestätigt, dass der Wiederherstellungsschlüssel sicher aufbewahrt ist. Bitten Sie jemanden, der die Schlüssel verwaltet und den PII-Schlüssel hat, einen neuen auszustellen.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="260"/>
+        <location filename="../ui/OverviewView.cpp" line="267"/>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="264"/>
+        <location filename="../ui/OverviewView.cpp" line="271"/>
         <source>%1 with %2 per page, pages of %3 bytes, raw 256-bit key</source>
         <translation>%1 mit %2 je Seite, Seiten zu %3 Byte, roher 256-Bit-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="277"/>
+        <location filename="../ui/OverviewView.cpp" line="284"/>
         <source>Verifying…</source>
         <translation>Wird verifiziert…</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="286"/>
+        <location filename="../ui/OverviewView.cpp" line="293"/>
         <source>Verified: every row is unchanged and in order, and the log ends where the head kept outside the database says.</source>
         <translation>Verifiziert: Jede Zeile ist unverändert und in der richtigen Reihenfolge, und das Protokoll endet dort, wo das außerhalb der Datenbank gespeicherte Kettenende es angibt.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="295"/>
+        <location filename="../ui/OverviewView.cpp" line="302"/>
         <source>NOT verified: %1</source>
         <translation>NICHT verifiziert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="319"/>
+        <location filename="../ui/OverviewView.cpp" line="326"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="324"/>
+        <location filename="../ui/OverviewView.cpp" line="331"/>
         <source>%1 (the chain did not verify)</source>
         <translation>%1 (die Kette war nicht intakt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="346"/>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="350"/>
+        <source>Two-factor sign-in is not set up. From %1 you will need it to sign in.</source>
+        <translation>Die Anmeldung mit zweitem Faktor ist nicht eingerichtet. Ab %1 brauchen Sie sie, um sich anzumelden.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::PasswordChangePage</name>
+    <message>
+        <location filename="../ui/PasswordChangePage.cpp" line="49"/>
+        <source>C&amp;urrent password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordChangePage.cpp" line="57"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordChangePage.cpp" line="63"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordChangePage.cpp" line="73"/>
+        <source>Caps Lock is on.</source>
+        <translation>Die Feststelltaste ist aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordChangePage.cpp" line="79"/>
+        <source>Changing the password; this takes a few seconds…</source>
+        <translation>Das Passwort wird geändert; das dauert einige Sekunden …</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordChangePage.cpp" line="82"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordChangePage.cpp" line="84"/>
+        <source>C&amp;hange password</source>
+        <translation>Passwort än&amp;dern</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordChangePage.cpp" line="124"/>
+        <source>Choose a new password</source>
+        <translation>Wählen Sie ein neues Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordChangePage.cpp" line="125"/>
+        <source>Your password has to be changed before you continue: it was set by an administrator, or it is older than %1 days.</source>
+        <translation>Ihr Passwort muss geändert werden, bevor Sie weitermachen: Es wurde von der IT-Administration gesetzt oder ist älter als %1 Tage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordChangePage.cpp" line="130"/>
+        <source>The new password must differ from your last %1 passwords. It opens the database for you; nobody else learns it.</source>
+        <translation>Das neue Passwort muss sich von Ihren letzten %1 Passwörtern unterscheiden. Es öffnet die Datenbank für Sie; niemand sonst erfährt es.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordChangePage.cpp" line="129"/>
+        <source>Change your password</source>
+        <translation>Ändern Sie Ihr Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordChangePage.cpp" line="162"/>
+        <source>At least 12 characters with three of: lower-case letters, capitals, digits, other characters. Several unrelated words make a strong password that is easy to remember.</source>
+        <translation>Mindestens 12 Zeichen mit dreien von: Kleinbuchstaben, Großbuchstaben, Ziffern, anderen Zeichen. Mehrere Wörter ohne Zusammenhang ergeben ein starkes Passwort, das leicht zu merken ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordChangePage.cpp" line="175"/>
+        <source>✓ The password meets the rules.</source>
+        <translation>✓ Das Passwort erfüllt die Regeln.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordChangePage.cpp" line="183"/>
+        <source>✓ The passwords match.</source>
+        <translation>✓ Die Passwörter stimmen überein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordChangePage.cpp" line="185"/>
+        <source>The passwords do not match yet.</source>
+        <translation>Die Passwörter stimmen noch nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordChangePage.cpp" line="208"/>
+        <source>Enter your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordChangePage.cpp" line="215"/>
+        <source>Choose a new password.</source>
+        <translation>Wählen Sie ein neues Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasswordChangePage.cpp" line="233"/>
+        <source>The two new passwords do not match. Type it again in “Repeat new password”.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein. Geben Sie es unter „Neues Passwort wiederholen“ noch einmal ein.</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2605,99 @@
         <source>Strength: %1 (about %2 bits)</source>
         <extracomment>%1 is Poor, Fair, Good or Excellent; %2 the estimated bits of entropy</extracomment>
         <translation>Stärke: %1 (etwa %2 Bit)</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::RecoveryCodesPage</name>
+    <message>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="33"/>
+        <source>Store your recovery codes</source>
+        <translation>Bewahren Sie Ihre Wiederherstellungscodes auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="38"/>
+        <source>They are shown only this once. Write them down or save them in your password manager, and keep them away from this computer.</source>
+        <translation>Sie werden nur dieses eine Mal angezeigt. Notieren Sie sie oder speichern Sie sie in Ihrem Passwortmanager, und bewahren Sie sie getrennt von diesem Computer auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="58"/>
+        <source>Recovery codes</source>
+        <translation>Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="61"/>
+        <source>Co&amp;py</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="63"/>
+        <source>Copy the codes to the clipboard. They are taken off again when you continue.</source>
+        <translation>Die Codes in die Zwischenablage kopieren. Sie werden wieder daraus entfernt, wenn Sie fortfahren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="64"/>
+        <source>Save as &amp;text file…</source>
+        <translation>Als &amp;Textdatei speichern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="77"/>
+        <source>I have &amp;stored the recovery codes in a safe place</source>
+        <translation>Ich habe die Wiederherstellungscodes an einem &amp;sicheren Ort aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="81"/>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="117"/>
+        <source>Two-factor sign-in is set up. If you lose your phone, each of these recovery codes signs you in once instead of a code from the app.</source>
+        <translation>Die Anmeldung mit zweitem Faktor ist eingerichtet. Wenn Sie Ihr Telefon verlieren, meldet Sie jeder dieser Wiederherstellungscodes einmal anstelle eines Codes aus der App an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="119"/>
+        <source>New recovery codes have been issued; the previous ones no longer work. Each of these codes signs you in once instead of a code from the app.</source>
+        <translation>Neue Wiederherstellungscodes wurden ausgestellt; die bisherigen funktionieren nicht mehr. Jeder dieser Codes meldet Sie einmal anstelle eines Codes aus der App an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="139"/>
+        <source>DPP Console recovery codes for %1, issued %2</source>
+        <translation>Wiederherstellungscodes der DPP Console für %1, ausgestellt am %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="142"/>
+        <source>Each code signs you in once instead of a code from the authenticator app.</source>
+        <translation>Jeder Code meldet Sie einmal anstelle eines Codes aus der Authenticator-App an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="158"/>
+        <source>The codes are on the clipboard. They are taken off again when you continue.</source>
+        <translation>Die Codes sind in der Zwischenablage. Sie werden wieder daraus entfernt, wenn Sie fortfahren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="171"/>
+        <source>Save recovery codes</source>
+        <translation>Wiederherstellungscodes speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="172"/>
+        <source>dpp-console-recovery-codes-%1.txt</source>
+        <translation>dpp-console-wiederherstellungscodes-%1.txt</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="173"/>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="184"/>
+        <source>The codes could not be saved to %1: %2</source>
+        <translation>Die Codes ließen sich nicht unter %1 speichern: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="188"/>
+        <source>Saved to %1. Move the file somewhere safe, away from this computer.</source>
+        <translation>Gespeichert unter %1. Bringen Sie die Datei an einen sicheren Ort, getrennt von diesem Computer.</translation>
     </message>
 </context>
 <context>
@@ -1894,29 +2739,113 @@
     </message>
 </context>
 <context>
+    <name>dpp::ui::ResetPasswordDialog</name>
+    <message>
+        <location filename="../ui/ResetPasswordDialog.cpp" line="12"/>
+        <source>Reset the password of %1</source>
+        <translation>Passwort von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResetPasswordDialog.cpp" line="12"/>
+        <source>&amp;Reset password</source>
+        <translation>Passwort &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResetPasswordDialog.cpp" line="16"/>
+        <source>Set a temporary password for %1 (%2) and give it to them in person. They must choose their own at the next sign-in. Their account gets a new key slot, so they set up two-factor sign-in again, and a PII key they held waits for someone who holds it to grant it again.</source>
+        <translation>Setzen Sie ein vorläufiges Passwort für %1 (%2) und geben Sie es der Person persönlich. Sie muss bei der nächsten Anmeldung ein eigenes wählen. Ihr Konto erhält einen neuen Schlüsselplatz: Die Person richtet den zweiten Faktor neu ein, und einen PII-Schlüssel, den sie hatte, muss jemand mit diesem Schlüssel erneut erteilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResetPasswordDialog.cpp" line="27"/>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Vorläufiges Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResetPasswordDialog.cpp" line="27"/>
+        <source>Re&amp;peat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::RolesDialog</name>
+    <message>
+        <location filename="../ui/RolesDialog.cpp" line="12"/>
+        <source>Roles of %1</source>
+        <translation>Rollen von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RolesDialog.cpp" line="12"/>
+        <source>&amp;Save roles</source>
+        <translation>Rollen &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/RolesDialog.cpp" line="17"/>
+        <source>Give %1 (%2) only the roles their work needs. Roles that need personal data receive the PII key from someone who holds it; taking the last of them away takes the key away and replaces it.</source>
+        <translation>Geben Sie %1 (%2) nur die Rollen, die die Arbeit erfordert. Rollen, die personenbezogene Daten brauchen, erhalten den PII-Schlüssel von jemandem, der ihn hat; wird die letzte davon entzogen, wird der Schlüssel entzogen und ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RolesDialog.cpp" line="34"/>
+        <source>Choose at least one role.</source>
+        <translation>Wählen Sie mindestens eine Rolle.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::SecondFactorField</name>
+    <message>
+        <location filename="../ui/SecondFactorField.cpp" line="60"/>
+        <source>ABCDE-FGHJK</source>
+        <translation>ABCDE-FGHJK</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorField.cpp" line="60"/>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorField.cpp" line="61"/>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorField.cpp" line="61"/>
+        <source>Code from the authenticator app</source>
+        <translation>Code aus der Authenticator-App</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorField.cpp" line="62"/>
+        <source>Use the authenticator &amp;app instead</source>
+        <translation>Stattdessen die Authenticator-&amp;App verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorField.cpp" line="63"/>
+        <source>Use a &amp;recovery code instead</source>
+        <translation>Stattdessen einen &amp;Wiederherstellungscode verwenden</translation>
+    </message>
+</context>
+<context>
     <name>dpp::ui::SettingsView</name>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="29"/>
+        <location filename="../ui/SettingsView.cpp" line="31"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="43"/>
+        <location filename="../ui/SettingsView.cpp" line="45"/>
         <source>Locking</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="50"/>
+        <location filename="../ui/SettingsView.cpp" line="53"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="54"/>
+        <location filename="../ui/SettingsView.cpp" line="57"/>
         <source>&amp;Lock after this long without input:</source>
         <translation>Sperren &amp;nach dieser Zeit ohne Eingabe:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="57"/>
+        <location filename="../ui/SettingsView.cpp" line="60"/>
         <source>The console also locks when the screen locks and with Ctrl+L. Locking closes the database and clears every view. 1 to 60 minutes; applies to everyone who uses this database.</source>
         <translation>Die Konsole sperrt sich auch, wenn der Bildschirm gesperrt wird, und mit Strg+L. Beim Sperren wird die Datenbank geschlossen und jede Ansicht geleert. 1 bis 60 Minuten; gilt für alle, die diese Datenbank benutzen.</translation>
     </message>
@@ -1926,94 +2855,829 @@
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="120"/>
+        <location filename="../ui/SettingsView.cpp" line="79"/>
+        <source>Personal data (PII)</source>
+        <translation>Personenbezogene Daten (PII)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsView.cpp" line="89"/>
+        <source>Turn PII access off at once when you suspect misuse or a breach: nobody can reveal, print or export buyers&apos; personal data until it is turned on again, in every open console. Turning it back on asks you to confirm your identity.</source>
+        <translation>Schalten Sie den PII-Zugriff sofort ab, wenn Sie Missbrauch oder einen Datenschutzvorfall vermuten: Bis er wieder eingeschaltet wird, kann niemand personenbezogene Daten der Käufer anzeigen, drucken oder exportieren, in jeder geöffneten Konsole. Zum Wiedereinschalten bestätigen Sie Ihre Identität.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsView.cpp" line="148"/>
+        <location filename="../ui/SettingsView.cpp" line="164"/>
+        <source>Turn PII access &amp;off…</source>
+        <translation>PII-Zugriff &amp;abschalten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsView.cpp" line="158"/>
+        <source>PII access: OFF. Nobody can reveal, print or export buyers&apos; personal data.</source>
+        <translation>PII-Zugriff: AUS. Niemand kann personenbezogene Daten der Käufer anzeigen, drucken oder exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsView.cpp" line="160"/>
+        <source>Turn PII access &amp;on…</source>
+        <translation>PII-Zugriff &amp;einschalten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsView.cpp" line="162"/>
+        <source>PII access: on. People whose roles need it can reveal, print and export buyers&apos; personal data.</source>
+        <translation>PII-Zugriff: ein. Personen, deren Rollen es brauchen, können personenbezogene Daten der Käufer anzeigen, drucken und exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsView.cpp" line="185"/>
+        <source>PII access is on again.</source>
+        <translation>Der PII-Zugriff ist wieder eingeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsView.cpp" line="193"/>
+        <source>Turn PII access off</source>
+        <translation>PII-Zugriff abschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsView.cpp" line="194"/>
+        <source>Turn all PII access off now?</source>
+        <translation>Jeden PII-Zugriff jetzt abschalten?</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsView.cpp" line="197"/>
+        <source>Nobody, in this console or any other, can reveal, print or export buyers&apos; personal data until an administrator turns it on again. Everything else keeps working.</source>
+        <translation>Niemand, in dieser oder einer anderen Konsole, kann personenbezogene Daten der Käufer anzeigen, drucken oder exportieren, bis die IT-Administration den Zugriff wieder einschaltet. Alles andere funktioniert weiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsView.cpp" line="200"/>
+        <source>Turn PII access &amp;off</source>
+        <translation>PII-Zugriff &amp;abschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsView.cpp" line="202"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsView.cpp" line="226"/>
+        <source>PII access is off for everyone until it is turned on again.</source>
+        <translation>Der PII-Zugriff ist für alle abgeschaltet, bis er wieder eingeschaltet wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsView.cpp" line="242"/>
         <source>Saved: the console locks after %1 min without input.</source>
         <translation>Gespeichert: Die Konsole sperrt sich nach %1 min ohne Eingabe.</translation>
     </message>
 </context>
 <context>
-    <name>dpp::ui::UnlockPage</name>
+    <name>dpp::ui::StepUpDialog</name>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="29"/>
-        <source>Unlock DPP Console</source>
-        <translation>DPP Console entsperren</translation>
+        <location filename="../ui/StepUpDialog.cpp" line="26"/>
+        <source>Confirm it is you</source>
+        <translation>Bestätigen Sie, dass Sie es sind</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="30"/>
-        <source>Database: %1</source>
-        <translation>Datenbank: %1</translation>
+        <location filename="../ui/StepUpDialog.cpp" line="32"/>
+        <source>This change needs you to confirm your identity again. Enter your password and a code from your authenticator app. The confirmation holds for %1 minutes.</source>
+        <translation>Für diese Änderung bestätigen Sie Ihre Identität noch einmal. Geben Sie Ihr Passwort und einen Code aus Ihrer Authenticator-App ein. Die Bestätigung gilt %1 Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="46"/>
-        <source>&amp;User name:</source>
-        <translation>&amp;Benutzername:</translation>
+        <location filename="../ui/StepUpDialog.cpp" line="34"/>
+        <source>This change needs you to confirm your identity again. Enter your password. The confirmation holds for %1 minutes.</source>
+        <translation>Für diese Änderung bestätigen Sie Ihre Identität noch einmal. Geben Sie Ihr Passwort ein. Die Bestätigung gilt %1 Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="50"/>
+        <location filename="../ui/StepUpDialog.cpp" line="46"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="59"/>
+        <location filename="../ui/StepUpDialog.cpp" line="49"/>
+        <location filename="../ui/StepUpDialog.cpp" line="55"/>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.cpp" line="55"/>
+        <source>Rec&amp;overy code:</source>
+        <translation>Wiederherstellungsc&amp;ode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.cpp" line="64"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.cpp" line="68"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.cpp" line="114"/>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.cpp" line="121"/>
+        <source>Enter one of your recovery codes.</source>
+        <translation>Geben Sie einen Ihrer Wiederherstellungscodes ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/StepUpDialog.cpp" line="122"/>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::TotpEnrollmentPage</name>
+    <message>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="47"/>
+        <source>Set up two-factor sign-in</source>
+        <translation>Anmeldung mit zweitem Faktor einrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="57"/>
+        <source>QR code for the authenticator app</source>
+        <translation>QR-Code für die Authenticator-App</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="61"/>
+        <source>1. Scan the QR code with the authenticator app on your phone.</source>
+        <translation>1. Scannen Sie den QR-Code mit der Authenticator-App auf Ihrem Telefon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="62"/>
+        <source>Cannot scan it? Choose “Enter a setup key” in the app, use the time-based type, and type this key:</source>
+        <translation>Lässt sich der Code nicht scannen? Wählen Sie in der App „Einrichtungsschlüssel eingeben“, nehmen Sie den zeitbasierten Typ und tippen Sie diesen Schlüssel ein:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="77"/>
+        <source>Setup key</source>
+        <translation>Einrichtungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="79"/>
+        <source>Co&amp;py key</source>
+        <translation>Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="81"/>
+        <source>Copy the key to the clipboard. It is taken off again when you leave this page.</source>
+        <translation>Den Schlüssel in die Zwischenablage kopieren. Er wird wieder daraus entfernt, wenn Sie diese Seite verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="88"/>
+        <source>2. Enter the 6-digit code the app now shows for DPP Console.</source>
+        <translation>2. Geben Sie den 6-stelligen Code ein, den die App jetzt für DPP Console anzeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="91"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="96"/>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="114"/>
+        <source>Confirming and making your recovery codes…</source>
+        <translation>Wird bestätigt, Ihre Wiederherstellungscodes werden erzeugt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="117"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="119"/>
+        <source>Con&amp;firm</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="170"/>
+        <source>From now on you sign in with your password and a code from an authenticator app on your phone (for example FreeOTP, Aegis, Google or Microsoft Authenticator). Set it up to continue.</source>
+        <translation>Ab jetzt melden Sie sich mit Ihrem Passwort und einem Code aus einer Authenticator-App auf Ihrem Telefon an (zum Beispiel FreeOTP, Aegis, Google oder Microsoft Authenticator). Richten Sie sie ein, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="173"/>
+        <source>You will sign in with your password and a code from an authenticator app on your phone (for example FreeOTP, Aegis, Google or Microsoft Authenticator). A second factor you set up before stops working once you confirm this one.</source>
+        <translation>Sie melden sich künftig mit Ihrem Passwort und einem Code aus einer Authenticator-App auf Ihrem Telefon an (zum Beispiel FreeOTP, Aegis, Google oder Microsoft Authenticator). Ein früher eingerichteter zweiter Faktor funktioniert nicht mehr, sobald Sie diesen bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="190"/>
+        <source>The QR code could not be drawn (%1). Type the key below into the app instead.</source>
+        <translation>Der QR-Code ließ sich nicht zeichnen (%1). Tippen Sie stattdessen den Schlüssel unten in die App ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="214"/>
+        <source>The key is on the clipboard. It is taken off again when you leave this page.</source>
+        <translation>Der Schlüssel ist in der Zwischenablage. Er wird wieder daraus entfernt, wenn Sie diese Seite verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="265"/>
+        <source>Enter the 6-digit code that the app shows for DPP Console.</source>
+        <translation>Geben Sie den 6-stelligen Code ein, den die App für DPP Console anzeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::UnlockPage</name>
+    <message>
+        <location filename="../ui/UnlockPage.cpp" line="31"/>
+        <source>Unlock DPP Console</source>
+        <translation>DPP Console entsperren</translation>
+    </message>
+    <message>
+        <location filename="../ui/UnlockPage.cpp" line="32"/>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/UnlockPage.cpp" line="54"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../ui/UnlockPage.cpp" line="58"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/UnlockPage.cpp" line="67"/>
         <source>Caps Lock is on.</source>
         <translation>Die Feststelltaste ist aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="66"/>
+        <location filename="../ui/UnlockPage.cpp" line="94"/>
+        <source>Enter one of your &amp;recovery codes. Each code works only once.</source>
+        <translation>Geben Sie einen Ihrer &amp;Wiederherstellungscodes ein. Jeder Code funktioniert nur einmal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UnlockPage.cpp" line="95"/>
+        <location filename="../ui/UnlockPage.cpp" line="195"/>
+        <source>Enter the 6-digit &amp;code from your authenticator app.</source>
+        <translation>Geben Sie den 6-stelligen &amp;Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UnlockPage.cpp" line="103"/>
         <source>Unlocking…</source>
         <translation>Wird entsperrt …</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="71"/>
+        <location filename="../ui/UnlockPage.cpp" line="108"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/UnlockPage.cpp" line="110"/>
+        <source>Sign in as someone else, or type the password again</source>
+        <translation>Als jemand anderes anmelden oder das Passwort noch einmal eingeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/UnlockPage.cpp" line="112"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/UnlockPage.cpp" line="115"/>
         <source>Un&amp;lock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="137"/>
+        <location filename="../ui/UnlockPage.cpp" line="193"/>
+        <source>Signing in as %1</source>
+        <translation>Anmeldung als %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/UnlockPage.cpp" line="248"/>
         <source>Enter your user name.</source>
         <translation>Geben Sie Ihren Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="143"/>
+        <location filename="../ui/UnlockPage.cpp" line="254"/>
         <source>Enter your password.</source>
         <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UnlockPage.cpp" line="279"/>
+        <source>Enter one of your recovery codes.</source>
+        <translation>Geben Sie einen Ihrer Wiederherstellungscodes ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UnlockPage.cpp" line="280"/>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UnlockPage.cpp" line="288"/>
+        <source>A recovery code has 10 letters and digits, like ABCDE-FGHJK.</source>
+        <translation>Ein Wiederherstellungscode hat 10 Buchstaben und Ziffern, etwa ABCDE-FGHJK.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UnlockPage.cpp" line="289"/>
+        <source>The code has 6 digits. Type the code your authenticator app shows now.</source>
+        <translation>Der Code hat 6 Ziffern. Geben Sie den Code ein, den Ihre Authenticator-App jetzt anzeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::UserListModel</name>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="79"/>
+        <source>DPO</source>
+        <translation>DSB</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="81"/>
+        <source>Operator</source>
+        <translation>Auftragsbearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="83"/>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="85"/>
+        <source>Responder</source>
+        <translation>Vorfallbearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="87"/>
+        <source>Auditor</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="89"/>
+        <source>Admin</source>
+        <translation>IT-Admin</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="91"/>
+        <source>Scheduler</source>
+        <translation>Zeitplaner</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="100"/>
+        <source>Retention rules and holds, purge, deletion requests, access reviews, records of processing, compliance reports; reveals personal data with a reason. Receives the PII key.</source>
+        <translation>Aufbewahrungsregeln und Sperren, Löschung, Löschanfragen, Zugriffsprüfungen, Verarbeitungsverzeichnis, Compliance-Berichte; zeigt personenbezogene Daten mit Begründung an. Erhält den PII-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="104"/>
+        <source>Sees orders with personal data masked; reveals it with a reason to fulfil an order. Receives the PII key.</source>
+        <translation>Sieht Bestellungen mit maskierten personenbezogenen Daten; zeigt sie mit Begründung an, um eine Bestellung zu erfüllen. Erhält den PII-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="107"/>
+        <source>Sees unshipped orders (masked) and prints shipping labels. Receives the PII key.</source>
+        <translation>Sieht nicht versandte Bestellungen (maskiert) und druckt Versandetiketten. Erhält den PII-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="109"/>
+        <source>Incidents, runbooks, evidence; reads the audit log. No personal data.</source>
+        <translation>Vorfälle, Ablaufpläne, Beweismittel; liest das Prüfprotokoll. Keine personenbezogenen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="111"/>
+        <source>Read-only: reports, inventories, the audit log. No personal data.</source>
+        <translation>Nur lesend: Berichte, Verzeichnisse, das Prüfprotokoll. Keine personenbezogenen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="113"/>
+        <source>User accounts, settings, the PII kill switch, key slots and backups. No personal data.</source>
+        <translation>Benutzerkonten, Einstellungen, der PII-Notschalter, Schlüsselplätze und Sicherungen. Keine personenbezogenen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="132"/>
+        <source>Set up</source>
+        <translation>Eingerichtet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="134"/>
+        <source>Not set up</source>
+        <translation>Nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="143"/>
+        <source>Temporary</source>
+        <translation>Vorläufig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="170"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="170"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="174"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="178"/>
+        <source>Until %1</source>
+        <translation>Bis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="182"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="182"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="182"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="136"/>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="137"/>
+        <source>Required</source>
+        <translation>Verlangt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="149"/>
+        <source>%1 days, expired</source>
+        <translation>%1 Tage, abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="150"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="150"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="203"/>
+        <source>Not set up; required to sign in from %1.</source>
+        <translation>Nicht eingerichtet; ab %1 zur Anmeldung verlangt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="205"/>
+        <source>Not set up; the next sign-in asks for it before anything else.</source>
+        <translation>Nicht eingerichtet; die nächste Anmeldung verlangt ihn vor allem anderen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="207"/>
+        <source>Authenticator app; 1 recovery code left</source>
+        <translation>Authenticator-App; 1 Wiederherstellungscode übrig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="208"/>
+        <source>Authenticator app; %1 recovery codes left</source>
+        <translation>Authenticator-App; %1 Wiederherstellungscodes übrig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="210"/>
+        <source>Without it the person can sign in with the password alone for the first %1 days after the account was made.</source>
+        <translation>Ohne ihn kann sich die Person in den ersten %1 Tagen nach dem Anlegen des Kontos nur mit dem Passwort anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="215"/>
+        <source>Set by an administrator; to be changed at the next sign-in.</source>
+        <translation>Von der IT-Administration gesetzt; bei der nächsten Anmeldung zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="217"/>
+        <source>Set on %1; expires on %2.</source>
+        <translation>Gesetzt am %1; läuft am %2 ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="223"/>
+        <source>Too many failed sign-ins. Locked until %1.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen. Gesperrt bis %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="227"/>
+        <source>The account&apos;s key slot can decrypt buyers&apos; personal data.</source>
+        <translation>Der Schlüsselplatz des Kontos kann personenbezogene Daten der Käufer entschlüsseln.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="229"/>
+        <source>A role needs the PII key; someone who holds it must grant it.</source>
+        <translation>Eine Rolle braucht den PII-Schlüssel; jemand, der ihn hat, muss ihn erteilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="230"/>
+        <source>None of the roles needs personal data.</source>
+        <translation>Keine der Rollen braucht personenbezogene Daten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="233"/>
+        <source>Disabled on %1</source>
+        <translation>Deaktiviert am %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="235"/>
+        <source>The account is disabled at its first use on or after %1.</source>
+        <translation>Das Konto wird bei seiner ersten Verwendung ab %1 deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="257"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="259"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="261"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="263"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="265"/>
+        <source>Two-factor</source>
+        <translation>Zweiter Faktor</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="267"/>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="269"/>
+        <source>Password age</source>
+        <translation>Passwortalter</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="271"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="273"/>
+        <source>PII key</source>
+        <translation>PII-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UserListModel.cpp" line="275"/>
+        <source>Leaving</source>
+        <translation>Austritt</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::UsersView</name>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="39"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="41"/>
+        <source>&amp;Grant the PII key</source>
+        <translation>PII-Schlüssel &amp;erteilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="60"/>
+        <source>&amp;New user…</source>
+        <translation>&amp;Neuer Benutzer …</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="60"/>
+        <source>Make an account for a person</source>
+        <translation>Ein Konto für eine Person anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="61"/>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Rollen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="61"/>
+        <source>Change what the selected account may do</source>
+        <translation>Ändern, was das ausgewählte Konto darf</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="62"/>
+        <source>Reset &amp;password…</source>
+        <translation>&amp;Passwort zurücksetzen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="63"/>
+        <source>Set a temporary password for someone who forgot theirs</source>
+        <translation>Ein vorläufiges Passwort für jemanden setzen, der seines vergessen hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="65"/>
+        <source>Reset &amp;two-factor</source>
+        <translation>&amp;Zweiten Faktor zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="66"/>
+        <source>For someone who lost their phone: they set up two-factor sign-in again</source>
+        <translation>Für jemanden, der sein Telefon verloren hat: Die Person richtet den zweiten Faktor neu ein</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="67"/>
+        <source>&amp;Unlock</source>
+        <translation>Ent&amp;sperren</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="68"/>
+        <source>Let the selected account sign in again after too many failed attempts</source>
+        <translation>Das ausgewählte Konto nach zu vielen Fehlversuchen wieder anmelden lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="69"/>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Deaktivieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="70"/>
+        <source>Disable the selected account now or from a leaving date</source>
+        <translation>Das ausgewählte Konto jetzt oder zu einem Austrittsdatum deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="153"/>
+        <source>1 account waits for the PII key: %1. Its roles need personal data, and only someone who holds the key can give it.</source>
+        <translation>1 Konto wartet auf den PII-Schlüssel: %1. Seine Rollen brauchen personenbezogene Daten, und nur jemand, der den Schlüssel hat, kann ihn erteilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="157"/>
+        <source>%1 accounts wait for the PII key: %2. Their roles need personal data, and only someone who holds the key can give it.</source>
+        <translation>%1 Konten warten auf den PII-Schlüssel: %2. Ihre Rollen brauchen personenbezogene Daten, und nur jemand, der den Schlüssel hat, kann ihn erteilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="284"/>
+        <source>The account %1 was made. Give %2 the initial password in person; they choose their own at the first sign-in.</source>
+        <translation>Das Konto %1 ist angelegt. Geben Sie %2 das erste Passwort persönlich; bei der ersten Anmeldung wählt die Person ein eigenes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="289"/>
+        <source>Their PII key waits for someone who holds it to grant it.</source>
+        <translation>Ihr PII-Schlüssel wartet darauf, dass jemand, der ihn hat, ihn erteilt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="315"/>
+        <source>%1 will be disabled on %2.</source>
+        <translation>%1 wird am %2 deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="317"/>
+        <source>%1 is disabled: their password no longer opens the database.</source>
+        <translation>%1 ist deaktiviert: Das Passwort öffnet die Datenbank nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="322"/>
+        <source>They held the PII key: it is replaced at the next sign-in of someone who holds it.</source>
+        <translation>Die Person hatte den PII-Schlüssel: Er wird bei der nächsten Anmeldung von jemandem, der ihn hat, ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="340"/>
+        <source>Rotate the database key</source>
+        <translation>Datenbankschlüssel erneuern</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="341"/>
+        <source>Rotate the database key now?</source>
+        <translation>Den Datenbankschlüssel jetzt erneuern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="344"/>
+        <source>%1 can no longer open the database with a password. A copy of the database key they may have kept stops working once the key is replaced. Everyone else must close the database first.</source>
+        <translation>%1 kann die Datenbank nicht mehr mit einem Passwort öffnen. Eine Kopie des Datenbankschlüssels, die die Person vielleicht behalten hat, wird wertlos, sobald der Schlüssel ersetzt ist. Alle anderen müssen die Datenbank vorher schließen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="348"/>
+        <source>&amp;Rotate the database key now</source>
+        <translation>Datenbankschlüssel jetzt &amp;erneuern</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="350"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="368"/>
+        <source>Rotating the database key; every page of the database is encrypted again…</source>
+        <translation>Der Datenbankschlüssel wird erneuert; jede Seite der Datenbank wird neu verschlüsselt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="380"/>
+        <source>The database key was rotated. Every remaining key slot opens the database with the new key; the old one no longer does.</source>
+        <translation>Der Datenbankschlüssel wurde erneuert. Jeder verbliebene Schlüsselplatz öffnet die Datenbank mit dem neuen Schlüssel; der alte tut es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="398"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="418"/>
+        <source>The password of %1 was reset. Give them the temporary password in person; they choose their own at the next sign-in.</source>
+        <translation>Das Passwort von %1 wurde zurückgesetzt. Geben Sie der Person das vorläufige Passwort persönlich; bei der nächsten Anmeldung wählt sie ein eigenes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="437"/>
+        <source>Reset two-factor sign-in</source>
+        <translation>Zweiten Faktor zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="438"/>
+        <source>Reset the two-factor sign-in of %1?</source>
+        <translation>Den zweiten Faktor von %1 zurücksetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="441"/>
+        <source>Do this when they lost their phone. Their authenticator app and recovery codes stop working; they set up two-factor sign-in again when they next sign in.</source>
+        <translation>Tun Sie das, wenn die Person ihr Telefon verloren hat. Ihre Authenticator-App und ihre Wiederherstellungscodes funktionieren dann nicht mehr; bei der nächsten Anmeldung richtet sie den zweiten Faktor neu ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="444"/>
+        <source>&amp;Reset two-factor</source>
+        <translation>&amp;Zweiten Faktor zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="446"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="465"/>
+        <source>The two-factor sign-in of %1 was reset. They set it up again when they next sign in.</source>
+        <translation>Der zweite Faktor von %1 wurde zurückgesetzt. Bei der nächsten Anmeldung richtet die Person ihn neu ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="493"/>
+        <source>The roles of %1 were saved.</source>
+        <translation>Die Rollen von %1 sind gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="526"/>
+        <source>The PII key was granted to 1 account.</source>
+        <translation>Der PII-Schlüssel wurde 1 Konto erteilt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UsersView.cpp" line="527"/>
+        <source>The PII key was granted to %1 accounts.</source>
+        <translation>Der PII-Schlüssel wurde %1 Konten erteilt.</translation>
     </message>
 </context>
 <context>
     <name>dpp::ui::Workspace</name>
     <message>
-        <location filename="../ui/Workspace.cpp" line="34"/>
+        <location filename="../ui/Workspace.cpp" line="39"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="75"/>
+        <location filename="../ui/Workspace.cpp" line="87"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="78"/>
-        <location filename="../ui/Workspace.cpp" line="168"/>
+        <location filename="../ui/Workspace.cpp" line="90"/>
+        <location filename="../ui/Workspace.cpp" line="194"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="80"/>
+        <location filename="../ui/Workspace.cpp" line="92"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="82"/>
+        <location filename="../ui/Workspace.cpp" line="94"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/Workspace.cpp" line="97"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="173"/>
+        <location filename="../ui/Workspace.cpp" line="101"/>
+        <source>My account</source>
+        <translation>Mein Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/Workspace.cpp" line="199"/>
         <source>Alarms (%1)</source>
         <translation>Alarme (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="185"/>
+        <location filename="../ui/Workspace.cpp" line="211"/>
         <source>Open alarms, not acknowledged yet</source>
         <translation>Offene Alarme, noch nicht quittiert</translation>
     </message>
