@@ -6,6 +6,7 @@
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -57,13 +58,28 @@ void ActionDialog::showEvent(QShowEvent* event)
          fields() ? fields()->findChildren<QAbstractButton*>() : QList<QAbstractButton*>())
         if (button->isCheckable())
             connect(button, &QAbstractButton::toggled, m_error, &InlineMessage::clearMessage);
+    growToFit();
+}
+
+bool ActionDialog::event(QEvent* event)
+{
+    const bool handled = QDialog::event(event);
+    // An error or a hint that appears later needs room too, or the wrapped texts get squeezed.
+    // Queued: resizing while the layout is being activated leaves its rows laid out for the old height.
+    if (event->type() == QEvent::LayoutRequest && isVisible())
+        QMetaObject::invokeMethod(this, &ActionDialog::growToFit, Qt::QueuedConnection);
+    return handled;
+}
+
+void ActionDialog::growToFit()
+{
     // Wrapped text (the role meanings, the explanation) needs more height at the dialog's width than
     // its size hint assumed; QDialog does not ask its layout's height-for-width by itself.
-    if (layout()->hasHeightForWidth()) {
-        const int needed = layout()->totalHeightForWidth(width());
-        if (needed > height())
-            resize(width(), needed);
-    }
+    if (!layout() || !layout()->hasHeightForWidth())
+        return;
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ActionDialog::setExplanation(const QString& text)

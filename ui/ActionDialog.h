@@ -38,6 +38,7 @@ public slots:
     void reject() override;
 
 protected:
+    bool event(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
     //! Where the subclass puts its fields (between the explanation and the error).
     QVBoxLayout* content() const { return m_content; }
@@ -50,6 +51,8 @@ protected:
 
 private:
     void submit();
+    //! Grows the dialog to the height its wrapped texts need at its width.
+    void growToFit();
 
     QLabel* m_explanation;
     QVBoxLayout* m_content;

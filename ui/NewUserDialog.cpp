@@ -25,13 +25,23 @@ NewUserDialog::NewUserDialog(QWidget* parent)
                       "two-factor sign-in within %1 days.")
                        .arg(UserAccounts::SecondFactorGraceDays));
 
-    // One form, the roles spanning both columns, so that every field starts at the same place.
+    // Two forms around the roles (a QFormLayout row spanning both columns squeezes wrapped text
+    // once an error appears), their labels one width so that every field starts at the same place.
     m_fields = new QWidget(this);
-    auto* form = new QFormLayout(m_fields);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    form->setVerticalSpacing(10);
+    auto* column = new QVBoxLayout(m_fields);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(12);
+    auto makeForm = [this, column] {
+        auto* widget = new QWidget(m_fields);
+        auto* form = new QFormLayout(widget);
+        form->setContentsMargins(0, 0, 0, 0);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+        form->setVerticalSpacing(10);
+        column->addWidget(widget);
+        return form;
+    };
+    QFormLayout* form = makeForm();
     m_userName = new QLineEdit(m_fields);
     m_userName->setObjectName(QStringLiteral("newUserNameEdit"));
     m_userName->setMaxLength(32);
@@ -48,12 +58,23 @@ NewUserDialog::NewUserDialog(QWidget* parent)
     auto* rolesLayout = new QVBoxLayout(rolesBox);
     m_roles = new RolePicker(rolesBox);
     rolesLayout->addWidget(m_roles);
-    form->addRow(rolesBox);
+    column->addWidget(rolesBox);
 
-    m_password = new NewPasswordFields(form, tr("Initial &password:"), tr("Re&peat password:"),
+    QFormLayout* passwordForm = makeForm();
+    m_password = new NewPasswordFields(passwordForm, tr("Initial &password:"), tr("Re&peat password:"),
                                        QStringLiteral("newUser"));
     m_password->setUserName([this] { return m_userName->text(); });
     m_password->setUserWords([this] { return QStringList{m_userName->text(), m_displayName->text()}; });
+    QList<QWidget*> labels;
+    for (QFormLayout* f : {form, passwordForm})
+        for (int row = 0; row < f->rowCount(); ++row)
+            if (QLayoutItem* item = f->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                labels.append(item->widget());
+    int labelWidth = 0;
+    for (QWidget* label : labels)
+        labelWidth = std::max(labelWidth, label->sizeHint().width());
+    for (QWidget* label : labels)
+        label->setMinimumWidth(labelWidth);
     content()->addWidget(m_fields);
 
     setTabOrder(m_userName, m_displayName);
