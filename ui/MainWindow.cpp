@@ -1,14 +1,20 @@
 // MainWindow: see the header.
 #include "MainWindow.h"
 
+#include "AccountView.h"
 #include "AlarmTray.h"
+#include "Banner.h"
 #include "FirstStartPage.h"
 #include "IdleWatcher.h"
 #include "OverviewView.h"
+#include "PasswordChangePage.h"
+#include "RecoveryCodesPage.h"
 #include "RecoveryKeyPage.h"
 #include "ScreenLockWatcher.h"
 #include "SettingsView.h"
+#include "TotpEnrollmentPage.h"
 #include "UnlockPage.h"
+#include "VaultJob.h"
 #include "Workspace.h"
 #include "models/AlarmModel.h"
 
@@ -23,6 +29,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 #include <utility>
 
 namespace dpp::ui {
@@ -38,6 +45,9 @@ MainWindow::MainWindow(VaultPaths paths, Options options, QWidget* parent)
     , m_firstStart(new FirstStartPage(m_paths, m_pages))
     , m_recoveryKey(new RecoveryKeyPage(m_pages))
     , m_unlock(new UnlockPage(m_paths, m_pages))
+    , m_passwordChange(new PasswordChangePage(m_pages))
+    , m_enrollment(new TotpEnrollmentPage(m_pages))
+    , m_recoveryCodes(new RecoveryCodesPage(m_pages))
     , m_workspace(new Workspace(m_pages))
     , m_alarmTimer(new QTimer(this))
     , m_alarmTray(new AlarmTray(this))
@@ -52,8 +62,23 @@ MainWindow::MainWindow(VaultPaths paths, Options options, QWidget* parent)
     m_pages->addWidget(m_firstStart);
     m_pages->addWidget(m_recoveryKey);
     m_pages->addWidget(m_unlock);
+    m_pages->addWidget(m_passwordChange);
+    m_pages->addWidget(m_enrollment);
+    m_pages->addWidget(m_recoveryCodes);
     m_pages->addWidget(m_workspace);
-    setCentralWidget(m_pages);
+    // Above every page, for everyone signed in: whoever is about to work with orders must know.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_piiOffBanner = new Banner(Banner::Kind::Alert, QString(), central);
+    m_piiOffBanner->setObjectName(QStringLiteral("piiOffBanner"));
+    auto* bannerRow = new QHBoxLayout;
+    bannerRow->setContentsMargins(8, 6, 8, 6);
+    bannerRow->addWidget(m_piiOffBanner);
+    centralLayout->addLayout(bannerRow);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_lockAction = new QAction(tr("&Lock"), this);
     m_lockAction->setObjectName(QStringLiteral("actionLock"));
@@ -112,17 +137,55 @@ MainWindow::MainWindow(VaultPaths paths, Options options, QWidget* parent)
         m_recoveryKey->setFocus();
         updateChrome();
     });
-    connect(m_recoveryKey, &RecoveryKeyPage::continued, this, [this] {
-        showWorkspace();
-        // First start: the first look at the new database's chain (a renewed key re-verifies nothing).
-        if (std::exchange(m_verifyAuditOnShow, false))
-            m_workspace->verifyAuditSoon();
-    });
+    // First start: the first look at the new database's chain (a renewed key re-verifies nothing).
+    connect(m_recoveryKey, &RecoveryKeyPage::continued, this, &MainWindow::showWorkspace);
     connect(m_unlock, &UnlockPage::unlocked, this, [this] {
         adopt(m_unlock->takeVault());
-        showWorkspace();
-        m_workspace->verifyAuditSoon();
+        m_verifyAuditOnShow = true;
+        continueSignIn();
     });
+    connect(m_passwordChange, &PasswordChangePage::changed, this, [this] {
+        if (m_passwordChange->mode() == PasswordChangePage::Mode::Forced)
+            continueSignIn();
+        else
+            showAccountAfter(tr("Your password was changed. Use the new one from your next sign-in."));
+    });
+    connect(m_passwordChange, &PasswordChangePage::cancelled, this, [this] { showAccountAfter(QString()); });
+    connect(m_enrollment, &TotpEnrollmentPage::enrolled, this, [this] {
+        m_returnToAccount = m_enrollment->mode() == TotpEnrollmentPage::Mode::Voluntary;
+        m_recoveryCodes->showCodes(m_enrollment->takeRecoveryCodes(),
+                                   m_vault ? m_vault->session().name() : QString(),
+                                   RecoveryCodesPage::Origin::Enrolled);
+        showPage(m_recoveryCodes);
+    });
+    connect(m_enrollment, &TotpEnrollmentPage::cancelled, this, [this] { showAccountAfter(QString()); });
+    connect(m_recoveryCodes, &RecoveryCodesPage::continued, this, [this] {
+        if (std::exchange(m_returnToAccount, false))
+            showAccountAfter(tr("Two-factor sign-in is set up. Keep your recovery codes safe."));
+        else
+            continueSignIn();
+    });
+    connect(m_workspace, &Workspace::changePasswordRequested, this, [this] {
+        if (!m_vault)
+            return;
+        m_passwordChange->start(m_vault.get(), PasswordChangePage::Mode::Voluntary);
+        showPage(m_passwordChange);
+    });
+    connect(m_workspace, &Workspace::enrollmentRequested, this, [this] {
+        if (!m_vault)
+            return;
+        m_enrollment->start(m_vault.get(), TotpEnrollmentPage::Mode::Voluntary);
+        showPage(m_enrollment);
+    });
+    connect(m_workspace, &Workspace::recoveryCodesIssued, this, [this] {
+        if (!m_vault)
+            return;
+        m_returnToAccount = true;
+        m_recoveryCodes->showCodes(m_workspace->accountView()->takeRecoveryCodes(), m_vault->session().name(),
+                                   RecoveryCodesPage::Origin::Renewed);
+        showPage(m_recoveryCodes);
+    });
+    connect(m_workspace, &Workspace::piiAccessChanged, this, &MainWindow::refreshPiiAccess);
     connect(m_workspace, &Workspace::alarmsChanged, this, &MainWindow::refreshAlarms);
     connect(m_workspace, &Workspace::newRecoveryKeyRequested, this, &MainWindow::issueRecoveryKey);
     connect(m_workspace, &Workspace::idleLockMinutesChanged, this, [this](int minutes) {
@@ -139,8 +202,12 @@ MainWindow::MainWindow(VaultPaths paths, Options options, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The views point into the vault: clear them before it goes.
+    // A job still running on the vault finishes first; then the views, which point into it.
+    VaultJobs::finishAndDrop();
     m_workspace->clear();
+    m_passwordChange->reset();
+    m_enrollment->reset();
+    m_recoveryCodes->reset();
     m_vault.reset();
 }
 
@@ -156,6 +223,36 @@ void MainWindow::adopt(std::unique_ptr<Vault> vault)
     m_alarmTimer->start();
 }
 
+void MainWindow::continueSignIn()
+{
+    if (!m_vault) {
+        lock();
+        return;
+    }
+    switch (m_vault->session().gate()) {
+    case SessionGate::PasswordChange:
+        m_passwordChange->start(m_vault.get(), PasswordChangePage::Mode::Forced);
+        showPage(m_passwordChange);
+        return;
+    case SessionGate::SecondFactorEnrollment:
+        m_enrollment->start(m_vault.get(), TotpEnrollmentPage::Mode::Required);
+        showPage(m_enrollment);
+        return;
+    case SessionGate::None:
+        break;
+    }
+    showWorkspace();
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    m_workspace->clear(); // nothing of the workspace stays behind a page that takes the window
+    m_pages->setCurrentWidget(page);
+    page->setFocus();
+    updateChrome();
+    refreshPiiAccess();
+}
+
 void MainWindow::showWorkspace()
 {
     if (!m_vault) {
@@ -167,6 +264,16 @@ void MainWindow::showWorkspace()
     m_workspace->setFocus();
     updateChrome();
     refreshAlarms();
+    if (std::exchange(m_verifyAuditOnShow, false))
+        m_workspace->verifyAuditSoon();
+}
+
+void MainWindow::showAccountAfter(const QString& message)
+{
+    showWorkspace();
+    m_workspace->showAccount();
+    if (!message.isEmpty())
+        m_workspace->accountView()->showMessage(InlineMessage::Kind::Success, message);
 }
 
 void MainWindow::issueRecoveryKey()
@@ -190,6 +297,9 @@ void MainWindow::issueRecoveryKey()
 void MainWindow::lock(LockReason reason)
 {
     const bool wasUnlocked = isUnlocked();
+    // A job on the vault (a step-up, a password change, a rekey) ends first: the vault must not go
+    // from under it. Its result is dropped.
+    VaultJobs::finishAndDrop();
     m_idle->stop();
     m_alarmTimer->stop();
     m_alarmTray->reset();
@@ -198,8 +308,13 @@ void MainWindow::lock(LockReason reason)
     // Views first: they hold pointers into the vault.
     m_workspace->clear();
     m_recoveryKey->reset();
+    m_passwordChange->reset();
+    m_enrollment->reset();
+    m_recoveryCodes->reset();
     m_vault.reset();
     m_verifyAuditOnShow = false;
+    m_returnToAccount = false;
+    m_piiOffBanner->setText(QString());
     QString notice;
     if (wasUnlocked && reason == LockReason::Idle)
         notice = tr("The console locked after %1 min without input.")
@@ -237,9 +352,24 @@ void MainWindow::updateChrome()
     statusBar()->clearMessage();
 }
 
+void MainWindow::refreshPiiAccess()
+{
+    if (!m_vault || VaultJobs::isBusy())
+        return;
+    const Result<bool> off = m_vault->piiAccessOff();
+    if (!off)
+        return; // keep what is shown: the next refresh tries again
+    m_piiOffBanner->setText(off.value()
+                                ? tr("PII access is turned off by an administrator. Nobody can reveal, "
+                                     "print or export buyers' personal data until it is turned on again.")
+                                : QString());
+}
+
 void MainWindow::refreshAlarms()
 {
-    if (!m_vault)
+    // The timer's tick also reads the kill switch, so another console turning it shows here too.
+    refreshPiiAccess();
+    if (!m_vault || VaultJobs::isBusy())
         return;
     Result<qint64> open = m_vault->alarms().openCount();
     if (!open)

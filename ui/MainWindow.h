@@ -1,6 +1,7 @@
-// MainWindow: the console's one window: first start, unlock and the workspace as pages of one
-// stack, the open Vault, and the one lock() that every trigger goes through (the Lock action,
-// the idle timer, the OS screen lock).
+// MainWindow: the console's one window: first start, unlock, the pages a sign-in may have to pass
+// first (a forced password change, two-factor enrollment) and the workspace as pages of one stack,
+// the open Vault, and the one lock() that every trigger goes through (the Lock action, the idle
+// timer, the OS screen lock). A red banner above every page says when PII access is turned off.
 #pragma once
 
 #include "vault/Vault.h"
@@ -19,10 +20,14 @@ class QToolBar;
 namespace dpp::ui {
 
 class AlarmTray;
+class Banner;
 class FirstStartPage;
 class IdleWatcher;
+class PasswordChangePage;
+class RecoveryCodesPage;
 class RecoveryKeyPage;
 class ScreenLockWatcher;
+class TotpEnrollmentPage;
 class UnlockPage;
 class Workspace;
 
@@ -71,6 +76,8 @@ public:
      * status bar and the tray. Runs after unlock, after an acknowledgement and on a timer.
      */
     void refreshAlarms();
+    //! Shows or hides the "PII access is turned off" banner from the database's state.
+    void refreshPiiAccess();
 
 public slots:
     /*!
@@ -82,7 +89,11 @@ public slots:
 
 private:
     void adopt(std::unique_ptr<Vault> vault);
+    //! After a sign-in or a finished gate page: the next gate's page, else the workspace.
+    void continueSignIn();
+    void showPage(QWidget* page);
     void showWorkspace();
+    void showAccountAfter(const QString& message);
     void issueRecoveryKey();
     void showLockedPage(const QString& notice = QString());
     void applyIdleTimeout();
@@ -97,7 +108,11 @@ private:
     FirstStartPage* m_firstStart;
     RecoveryKeyPage* m_recoveryKey;
     UnlockPage* m_unlock;
+    PasswordChangePage* m_passwordChange;
+    TotpEnrollmentPage* m_enrollment;
+    RecoveryCodesPage* m_recoveryCodes;
     Workspace* m_workspace;
+    Banner* m_piiOffBanner;
     QToolBar* m_toolBar;
     QAction* m_lockAction;
     QLabel* m_statusUser;
@@ -108,8 +123,11 @@ private:
     ScreenLockWatcher* m_screenLock;
     std::chrono::milliseconds m_idleTimeout;
     std::optional<std::chrono::milliseconds> m_idleOverride;
-    //! Set at creation: the workspace verifies the audit chain once the recovery key is stored.
+    //! Set at creation and sign-in: the workspace verifies the audit chain when it is first shown
+    //! (once the recovery key is stored, or the gates are passed).
     bool m_verifyAuditOnShow = false;
+    //! The enrollment or recovery codes page was opened from My account: go back there after it.
+    bool m_returnToAccount = false;
 };
 
 } // namespace dpp::ui

@@ -1,6 +1,7 @@
 // OverviewView: see the header.
 #include "OverviewView.h"
 
+#include "Banner.h"
 #include "InlineMessage.h"
 #include "audit/AuditLog.h"
 #include "models/AuditLogModel.h"
@@ -50,6 +51,12 @@ OverviewView::OverviewView(QWidget* parent)
     m_error = new InlineMessage(content);
     m_error->setObjectName(QStringLiteral("overviewError"));
     layout->addWidget(m_error);
+
+    m_graceBanner = new Banner(Banner::Kind::Warning, tr("Set it &up now"), content);
+    m_graceBanner->setObjectName(QStringLiteral("secondFactorGraceBanner"));
+    m_graceBanner->button()->setObjectName(QStringLiteral("graceSetUpButton"));
+    layout->addWidget(m_graceBanner);
+    connect(m_graceBanner, &Banner::buttonClicked, this, &OverviewView::secondFactorSetupRequested);
 
     // The warning colours of InlineMessage, with room for a button.
     m_recoveryBanner = new QFrame(content);
@@ -324,8 +331,28 @@ void OverviewView::refreshAudit(const Vault& vault)
             tr("%1 (the chain did not verify)").arg(AuditLogModel::timeText(lastVerified)));
 }
 
+void OverviewView::showSecondFactorGrace(const QDateTime& graceEnds)
+{
+    if (!graceEnds.isValid()) {
+        m_graceBanner->setText(QString());
+        return;
+    }
+    const QLocale locale;
+    const QDateTime local = graceEnds.toLocalTime();
+    //: %1 is a date, %2 a time
+    // Hours and minutes: the seconds of a deadline a week away are noise.
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss"));
+    const QString when = tr("%1 at %2")
+                             .arg(locale.toString(local.date(), QLocale::LongFormat),
+                                  locale.toString(local.time(), timeFormat));
+    m_graceBanner->setText(
+        tr("Two-factor sign-in is not set up. From %1 you will need it to sign in.").arg(when));
+}
+
 void OverviewView::clear()
 {
+    m_graceBanner->setText(QString());
     m_auditCheckedAt = {};
     m_auditState->setStyleSheet(QString());
     if (m_confirmation)

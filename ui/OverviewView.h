@@ -2,6 +2,7 @@
 // and schema versions, cipher settings, key slots, the session's roles, failed unlocks recorded.
 // A banner asks for a new recovery key while the current one was never confirmed as stored. The
 // "Audit log" group shows the chain state: rows, last verified, verified or the problem found.
+// During the grace period of two-factor sign-in a banner says until when it is optional.
 #pragma once
 
 #include <QDateTime>
@@ -22,6 +23,7 @@ class Vault;
 
 namespace dpp::ui {
 
+class Banner;
 class InlineMessage;
 class KeySlotModel;
 
@@ -47,6 +49,8 @@ public:
     void showAuditProblem(const QString& problem);
     //! Reads the row count and the last recorded verification of vault's audit log.
     void refreshAudit(const Vault& vault);
+    //! Shows the grace banner: two-factor sign-in is required from graceEnds (invalid: hidden).
+    void showSecondFactorGrace(const QDateTime& graceEnds);
 
     KeySlotModel* keySlotModel() const { return m_slots; }
     //! The open "issue a new recovery key?" question (objectName "newRecoveryKeyConfirmation"),
@@ -56,6 +60,8 @@ public:
 signals:
     //! "New recovery key…" was confirmed; the window issues the key (the old one stops working).
     void newRecoveryKeyRequested();
+    //! The grace banner's "Set it up now".
+    void secondFactorSetupRequested();
 
 private:
     QLabel* addValue(QFormLayout* form, const QString& label, const QString& objectName);
@@ -63,6 +69,7 @@ private:
 
     QScrollArea* m_scroll;
     InlineMessage* m_error;
+    Banner* m_graceBanner;
     QFrame* m_recoveryBanner;
     QLabel* m_recoveryBannerText;
     QPushButton* m_bannerNewRecoveryKey;

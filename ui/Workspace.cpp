@@ -2,10 +2,13 @@
 // disabled: the navigation promises only what the console can do.
 #include "Workspace.h"
 
+#include "AccountState.h"
+#include "AccountView.h"
 #include "AlarmsView.h"
 #include "AuditView.h"
 #include "OverviewView.h"
 #include "SettingsView.h"
+#include "UsersView.h"
 #include "audit/AuditLog.h"
 #include "vault/Vault.h"
 
@@ -28,6 +31,8 @@ Workspace::Workspace(QWidget* parent)
     , m_settings(new SettingsView(m_views))
     , m_audit(new AuditView(m_views))
     , m_alarms(new AlarmsView(m_views))
+    , m_users(new UsersView(m_views))
+    , m_account(new AccountView(m_views))
 {
     setObjectName(QStringLiteral("workspace"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -44,6 +49,8 @@ Workspace::Workspace(QWidget* parent)
     m_views->addWidget(m_settings);
     m_views->addWidget(m_audit);
     m_views->addWidget(m_alarms);
+    m_views->addWidget(m_users);
+    m_views->addWidget(m_account);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -56,6 +63,11 @@ Workspace::Workspace(QWidget* parent)
     connect(m_settings, &SettingsView::idleLockMinutesChanged, this, &Workspace::idleLockMinutesChanged);
     connect(m_overview, &OverviewView::newRecoveryKeyRequested, this, &Workspace::newRecoveryKeyRequested);
     connect(m_alarms, &AlarmsView::acknowledged, this, &Workspace::alarmsChanged);
+    connect(m_overview, &OverviewView::secondFactorSetupRequested, this, &Workspace::showAccount);
+    connect(m_account, &AccountView::changePasswordRequested, this, &Workspace::changePasswordRequested);
+    connect(m_account, &AccountView::enrollmentRequested, this, &Workspace::enrollmentRequested);
+    connect(m_account, &AccountView::recoveryCodesIssued, this, &Workspace::recoveryCodesIssued);
+    connect(m_settings, &SettingsView::piiAccessChanged, this, &Workspace::piiAccessChanged);
 }
 
 void Workspace::addView(const QString& title, QWidget* view)
@@ -78,10 +90,15 @@ void Workspace::open(Vault* vault)
         addView(tr("Alarms"), m_alarms);
     if (session.can(Permission::AuditRead))
         addView(tr("Audit log"), m_audit);
-    if (session.can(Permission::SettingsManage)) {
+    if (session.can(Permission::UsersManage))
+        addView(tr("Users"), m_users);
+    // The kill switch lives on the Settings view too: an administrator may hold only that.
+    if (session.can(Permission::SettingsManage) || session.can(Permission::KillSwitch)) {
         addView(tr("Settings"), m_settings);
         m_settings->load(vault);
     }
+    if (!session.isService())
+        addView(tr("My account"), m_account);
     m_navigation->setCurrentRow(m_navigation->count() > 0 ? 0 : -1);
     showEntry(m_navigation->currentRow());
 }
@@ -94,12 +111,19 @@ void Workspace::showEntry(int row)
         return;
     }
     QWidget* view = m_views->widget(item->data(Qt::UserRole).toInt());
-    if (view == m_overview)
+    if (view == m_overview) {
         m_overview->refresh(*m_vault);
-    else if (view == m_audit)
+        const AccountState account = AccountState::read(*m_vault);
+        m_overview->showSecondFactorGrace(account.secondFactorEnrolled ? QDateTime() : account.graceEnds);
+    } else if (view == m_users) {
+        m_users->load(m_vault);
+    } else if (view == m_account) {
+        m_account->load(m_vault);
+    } else if (view == m_audit) {
         m_audit->load(m_vault); // rows were added since it was last shown (unlock, settings, ...)
-    else if (view == m_alarms)
+    } else if (view == m_alarms) {
         m_alarms->load(m_vault);
+    }
     m_views->setCurrentWidget(view);
 }
 
@@ -147,12 +171,14 @@ void Workspace::clear()
     m_settings->clear();
     m_audit->clear();
     m_alarms->clear();
+    m_users->clear();
+    m_account->clear();
     m_views->setCurrentWidget(m_empty);
 }
 
-QListWidgetItem* Workspace::alarmsItem() const
+QListWidgetItem* Workspace::itemOf(QWidget* view) const
 {
-    const int index = m_views->indexOf(m_alarms);
+    const int index = m_views->indexOf(view);
     for (int i = 0; i < m_navigation->count(); ++i)
         if (m_navigation->item(i)->data(Qt::UserRole).toInt() == index)
             return m_navigation->item(i);
@@ -161,7 +187,7 @@ QListWidgetItem* Workspace::alarmsItem() const
 
 void Workspace::setOpenAlarmCount(qint64 count)
 {
-    QListWidgetItem* item = alarmsItem();
+    QListWidgetItem* item = itemOf(m_alarms);
     if (!item)
         return;
     if (count <= 0) {
@@ -187,7 +213,13 @@ void Workspace::setOpenAlarmCount(qint64 count)
 
 void Workspace::showAlarms()
 {
-    if (QListWidgetItem* item = alarmsItem())
+    if (QListWidgetItem* item = itemOf(m_alarms))
+        m_navigation->setCurrentItem(item);
+}
+
+void Workspace::showAccount()
+{
+    if (QListWidgetItem* item = itemOf(m_account))
         m_navigation->setCurrentItem(item);
 }
 

@@ -1,6 +1,7 @@
 // Workspace: the unlocked console: a navigation list on the left with only the views that work
-// and that the session may use, and the views beside it. It re-verifies the audit chain after an
-// unlock and shows the state on the Overview. The Alarms entry carries the open count as a badge.
+// and that the session's roles may use, and the views beside it. It re-verifies the audit chain
+// after an unlock and shows the state on the Overview. The Alarms entry carries the open count as a
+// badge. Every person has "My account"; the Users view needs users.manage.
 #pragma once
 
 #include <QStringList>
@@ -16,10 +17,12 @@ class Vault;
 
 namespace dpp::ui {
 
+class AccountView;
 class AlarmsView;
 class AuditView;
 class OverviewView;
 class SettingsView;
+class UsersView;
 
 class Workspace final : public QWidget
 {
@@ -47,6 +50,10 @@ public:
     //! Selects the Alarms entry when the session has it (the tray notification was clicked).
     void showAlarms();
     SettingsView* settings() const { return m_settings; }
+    UsersView* usersView() const { return m_users; }
+    AccountView* accountView() const { return m_account; }
+    //! Selects "My account" (after a change of one's own password or second factor).
+    void showAccount();
     //! The entries the navigation shows, in order.
     QStringList navigationEntries() const;
 
@@ -56,12 +63,19 @@ signals:
     void newRecoveryKeyRequested();
     //! An alarm was acknowledged in the Alarms view: the window refreshes its count.
     void alarmsChanged();
+    //! From My account: the window shows the page for it.
+    void changePasswordRequested();
+    void enrollmentRequested();
+    //! New recovery codes (AccountView::takeRecoveryCodes()): the window shows them once.
+    void recoveryCodesIssued();
+    //! The PII kill switch was turned: the window updates its banner.
+    void piiAccessChanged();
 
 private:
     void addView(const QString& title, QWidget* view);
     void showEntry(int row);
     void verifyAudit();
-    QListWidgetItem* alarmsItem() const;
+    QListWidgetItem* itemOf(QWidget* view) const;
 
     Vault* m_vault = nullptr;
     QListWidget* m_navigation;
@@ -71,6 +85,8 @@ private:
     SettingsView* m_settings;
     AuditView* m_audit;
     AlarmsView* m_alarms;
+    UsersView* m_users;
+    AccountView* m_account;
     //! Counts open() and clear(): a verification queued for one vault never runs on the next.
     quint64 m_generation = 0;
 };

@@ -132,7 +132,7 @@ void TestFirstStart::firstStartEndToEnd()
     auto* error = child<QLabel>(&window, "firstStartError");
     auto* feedback = child<QLabel>(&window, "passwordFeedback");
     auto* busy = child<QWidget>(&window, "busyIndicator");
-    auto* strength = child<QProgressBar>(&window, "strengthBar");
+    auto* strength = child<QProgressBar>(child<QWidget>(&window, "firstStartPage"), "strengthBar");
     QVERIFY(pages && user && name && password && repeat && create && error && feedback && busy && strength);
     QCOMPARE(password->echoMode(), QLineEdit::Password);
     QCOMPARE(repeat->echoMode(), QLineEdit::Password);
@@ -219,9 +219,10 @@ void TestFirstStart::firstStartEndToEnd()
     QVERIFY(key->text().isEmpty());
     auto* workspace = child<ui::Workspace>(&window, "workspace");
     QVERIFY(workspace);
-    QCOMPARE(workspace->navigationEntries(),
-             (QStringList{QStringLiteral("Overview"), QStringLiteral("Alarms"), QStringLiteral("Audit log"),
-                          QStringLiteral("Settings")}));
+    QCOMPARE(
+        workspace->navigationEntries(),
+        (QStringList{QStringLiteral("Overview"), QStringLiteral("Alarms"), QStringLiteral("Audit log"),
+                     QStringLiteral("Users"), QStringLiteral("Settings"), QStringLiteral("My account")}));
     auto* views = child<QStackedWidget>(&window, "views");
     QCOMPARE(views->currentWidget()->objectName(), QStringLiteral("overviewView"));
     QCOMPARE(child<QLabel>(&window, "overviewUser")->text(), QStringLiteral("Jane Smith (jsmith)"));
