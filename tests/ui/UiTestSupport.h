@@ -33,6 +33,8 @@ inline void saveScreenshot(QWidget* root, const QString& name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    // Layout requests are posted events: let a text set just now reach its final geometry first.
+    QTest::qWait(30);
     if (!root->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))))
         qWarning("could not save the screenshot %s", qPrintable(name));
 }
