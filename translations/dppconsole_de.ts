@@ -1137,166 +1137,166 @@
         <translation>Mein Konto</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="49"/>
+        <location filename="../ui/AccountView.cpp" line="54"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="51"/>
+        <location filename="../ui/AccountView.cpp" line="56"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="52"/>
+        <location filename="../ui/AccountView.cpp" line="57"/>
         <source>Roles:</source>
         <translation>Rollen:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="53"/>
+        <location filename="../ui/AccountView.cpp" line="58"/>
         <source>Personal data:</source>
         <translation>Personenbezogene Daten:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="56"/>
+        <location filename="../ui/AccountView.cpp" line="61"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="58"/>
+        <location filename="../ui/AccountView.cpp" line="63"/>
         <source>Last changed:</source>
         <translation>Zuletzt geändert:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="59"/>
+        <location filename="../ui/AccountView.cpp" line="64"/>
         <source>Expires:</source>
         <translation>Läuft ab:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="60"/>
+        <location filename="../ui/AccountView.cpp" line="65"/>
         <source>&amp;Change password…</source>
         <translation>Passwort &amp;ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="68"/>
+        <location filename="../ui/AccountView.cpp" line="73"/>
         <source>Two-factor sign-in</source>
         <translation>Anmeldung mit zweitem Faktor</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="70"/>
+        <location filename="../ui/AccountView.cpp" line="75"/>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="71"/>
+        <location filename="../ui/AccountView.cpp" line="76"/>
         <source>Recovery codes left:</source>
         <translation>Verbleibende Wiederherstellungscodes:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="74"/>
+        <location filename="../ui/AccountView.cpp" line="79"/>
         <source>New &amp;recovery codes…</source>
         <translation>Neue &amp;Wiederherstellungscodes …</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="76"/>
+        <location filename="../ui/AccountView.cpp" line="81"/>
         <source>Issue 10 new recovery codes; the ones you have stop working.</source>
         <translation>10 neue Wiederherstellungscodes ausstellen; Ihre bisherigen funktionieren dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="125"/>
+        <location filename="../ui/AccountView.cpp" line="134"/>
         <source>%1 (%2)</source>
         <comment>display name (user name)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="131"/>
+        <location filename="../ui/AccountView.cpp" line="140"/>
         <source>You hold the PII key and can decrypt buyers&apos; personal data.</source>
         <translation>Sie haben den PII-Schlüssel und können personenbezogene Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="133"/>
+        <location filename="../ui/AccountView.cpp" line="142"/>
         <source>Your roles need the PII key, but it has not been granted to you yet. Ask the Data Protection Officer.</source>
         <translation>Ihre Rollen brauchen den PII-Schlüssel, er wurde Ihnen aber noch nicht erteilt. Wenden Sie sich an die Datenschutzbeauftragte oder den Datenschutzbeauftragten.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="135"/>
+        <location filename="../ui/AccountView.cpp" line="144"/>
         <source>Your roles do not need buyers&apos; personal data.</source>
         <translation>Ihre Rollen brauchen keine personenbezogenen Daten der Käufer.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="141"/>
+        <location filename="../ui/AccountView.cpp" line="150"/>
         <source>%1 (today)</source>
         <translation>%1 (heute)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="143"/>
+        <location filename="../ui/AccountView.cpp" line="152"/>
         <source>%1 (yesterday)</source>
         <translation>%1 (gestern)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="144"/>
+        <location filename="../ui/AccountView.cpp" line="153"/>
         <source>%1 (%2 days ago)</source>
         <translation>%1 (vor %2 Tagen)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="152"/>
+        <location filename="../ui/AccountView.cpp" line="161"/>
         <source>%1 (in %2 days)</source>
         <translation>%1 (in %2 Tagen)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="147"/>
+        <location filename="../ui/AccountView.cpp" line="156"/>
         <source>It was set by an administrator: change it now.</source>
         <translation>Es wurde von der IT-Administration gesetzt: Ändern Sie es jetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="149"/>
+        <location filename="../ui/AccountView.cpp" line="158"/>
         <source>Expired on %1: change it now.</source>
         <translation>Abgelaufen am %1: Ändern Sie es jetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="154"/>
-        <location filename="../ui/AccountView.cpp" line="155"/>
-        <location filename="../ui/AccountView.cpp" line="170"/>
+        <location filename="../ui/AccountView.cpp" line="163"/>
+        <location filename="../ui/AccountView.cpp" line="164"/>
+        <location filename="../ui/AccountView.cpp" line="179"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="160"/>
+        <location filename="../ui/AccountView.cpp" line="169"/>
         <source>Set up: you sign in with your password and a code from your authenticator app.</source>
         <translation>Eingerichtet: Sie melden sich mit Ihrem Passwort und einem Code aus Ihrer Authenticator-App an.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="163"/>
+        <location filename="../ui/AccountView.cpp" line="172"/>
         <source>Not set up. From %1 you need it to sign in.</source>
         <translation>Nicht eingerichtet. Ab %1 brauchen Sie ihn zur Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="165"/>
+        <location filename="../ui/AccountView.cpp" line="174"/>
         <source>Not set up. You need it to sign in: set it up now.</source>
         <translation>Nicht eingerichtet. Sie brauchen ihn zur Anmeldung: Richten Sie ihn jetzt ein.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="167"/>
+        <location filename="../ui/AccountView.cpp" line="176"/>
         <source>None (they come with two-factor sign-in)</source>
         <translation>Keine (sie kommen mit der Anmeldung mit zweitem Faktor)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="169"/>
+        <location filename="../ui/AccountView.cpp" line="178"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="171"/>
+        <location filename="../ui/AccountView.cpp" line="180"/>
         <source>Set up on a &amp;new phone…</source>
         <translation>Auf einem &amp;neuen Telefon einrichten …</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="172"/>
-        <location filename="../ui/AccountView.cpp" line="191"/>
+        <location filename="../ui/AccountView.cpp" line="181"/>
+        <location filename="../ui/AccountView.cpp" line="200"/>
         <source>&amp;Set up two-factor sign-in…</source>
         <translation>Zweiten Faktor ein&amp;richten …</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="173"/>
+        <location filename="../ui/AccountView.cpp" line="182"/>
         <source>Move two-factor sign-in to another phone or app; the current one stops working.</source>
         <translation>Den zweiten Faktor auf ein anderes Telefon oder eine andere App umziehen; der bisherige funktioniert dann nicht mehr.</translation>
     </message>
@@ -1304,7 +1304,7 @@
 <context>
     <name>dpp::ui::ActionDialog</name>
     <message>
-        <location filename="../ui/ActionDialog.cpp" line="33"/>
+        <location filename="../ui/ActionDialog.cpp" line="34"/>
         <source>Working; this can take a few seconds…</source>
         <translation>Wird ausgeführt; das kann einige Sekunden dauern …</translation>
     </message>
@@ -2225,62 +2225,62 @@
         <translation>Jede Person bekommt ihr eigenes Konto: keine geteilten Konten. Das Konto erhält einen eigenen Schlüsselplatz; die Person muss bei der ersten Anmeldung ein eigenes Passwort wählen und innerhalb von %1 Tagen den zweiten Faktor einrichten.</translation>
     </message>
     <message>
-        <location filename="../ui/NewUserDialog.cpp" line="38"/>
+        <location filename="../ui/NewUserDialog.cpp" line="48"/>
         <source>e.g. j.smith</source>
         <translation>z. B. j.schmidt</translation>
     </message>
     <message>
-        <location filename="../ui/NewUserDialog.cpp" line="40"/>
+        <location filename="../ui/NewUserDialog.cpp" line="50"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../ui/NewUserDialog.cpp" line="44"/>
+        <location filename="../ui/NewUserDialog.cpp" line="54"/>
         <source>e.g. Jane Smith</source>
         <translation>z. B. Julia Schmidt</translation>
     </message>
     <message>
-        <location filename="../ui/NewUserDialog.cpp" line="45"/>
+        <location filename="../ui/NewUserDialog.cpp" line="55"/>
         <source>Full &amp;name:</source>
         <translation>Vollständiger &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/NewUserDialog.cpp" line="47"/>
+        <location filename="../ui/NewUserDialog.cpp" line="57"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/NewUserDialog.cpp" line="53"/>
+        <location filename="../ui/NewUserDialog.cpp" line="64"/>
         <source>Initial &amp;password:</source>
         <translation>Erstes &amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/NewUserDialog.cpp" line="53"/>
+        <location filename="../ui/NewUserDialog.cpp" line="64"/>
         <source>Re&amp;peat password:</source>
         <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/NewUserDialog.cpp" line="69"/>
+        <location filename="../ui/NewUserDialog.cpp" line="90"/>
         <source>2 to 32 lower-case letters, digits, “.”, “_” or “-”, starting with a letter. It cannot be changed or used again later.</source>
         <translation>2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“, beginnend mit einem Buchstaben. Er lässt sich später weder ändern noch erneut vergeben.</translation>
     </message>
     <message>
-        <location filename="../ui/NewUserDialog.cpp" line="74"/>
+        <location filename="../ui/NewUserDialog.cpp" line="95"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../ui/NewUserDialog.cpp" line="82"/>
+        <location filename="../ui/NewUserDialog.cpp" line="103"/>
         <source>Choose a user name of 2 to 32 lower-case letters, digits, “.”, “_” or “-” that starts with a letter.</source>
         <translation>Wählen Sie einen Benutzernamen aus 2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“, der mit einem Buchstaben beginnt.</translation>
     </message>
     <message>
-        <location filename="../ui/NewUserDialog.cpp" line="88"/>
+        <location filename="../ui/NewUserDialog.cpp" line="109"/>
         <source>Enter the person&apos;s full name.</source>
         <translation>Geben Sie den vollständigen Namen der Person ein.</translation>
     </message>
     <message>
-        <location filename="../ui/NewUserDialog.cpp" line="93"/>
+        <location filename="../ui/NewUserDialog.cpp" line="114"/>
         <source>Choose at least one role.</source>
         <translation>Wählen Sie mindestens eine Rolle.</translation>
     </message>
@@ -2503,92 +2503,92 @@
 <context>
     <name>dpp::ui::PasswordChangePage</name>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="49"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="50"/>
         <source>C&amp;urrent password:</source>
         <translation>&amp;Aktuelles Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="57"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="58"/>
         <source>&amp;New password:</source>
         <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="63"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="64"/>
         <source>&amp;Repeat new password:</source>
         <translation>Neues Passwort &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="73"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="74"/>
         <source>Caps Lock is on.</source>
         <translation>Die Feststelltaste ist aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="79"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="80"/>
         <source>Changing the password; this takes a few seconds…</source>
         <translation>Das Passwort wird geändert; das dauert einige Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="82"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="83"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="84"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="85"/>
         <source>C&amp;hange password</source>
         <translation>Passwort än&amp;dern</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="124"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="125"/>
         <source>Choose a new password</source>
         <translation>Wählen Sie ein neues Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="125"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="126"/>
         <source>Your password has to be changed before you continue: it was set by an administrator, or it is older than %1 days.</source>
         <translation>Ihr Passwort muss geändert werden, bevor Sie weitermachen: Es wurde von der IT-Administration gesetzt oder ist älter als %1 Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="130"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="131"/>
         <source>The new password must differ from your last %1 passwords. It opens the database for you; nobody else learns it.</source>
         <translation>Das neue Passwort muss sich von Ihren letzten %1 Passwörtern unterscheiden. Es öffnet die Datenbank für Sie; niemand sonst erfährt es.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="129"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="130"/>
         <source>Change your password</source>
         <translation>Ändern Sie Ihr Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="162"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="163"/>
         <source>At least 12 characters with three of: lower-case letters, capitals, digits, other characters. Several unrelated words make a strong password that is easy to remember.</source>
         <translation>Mindestens 12 Zeichen mit dreien von: Kleinbuchstaben, Großbuchstaben, Ziffern, anderen Zeichen. Mehrere Wörter ohne Zusammenhang ergeben ein starkes Passwort, das leicht zu merken ist.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="175"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="176"/>
         <source>✓ The password meets the rules.</source>
         <translation>✓ Das Passwort erfüllt die Regeln.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="183"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="184"/>
         <source>✓ The passwords match.</source>
         <translation>✓ Die Passwörter stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="185"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="186"/>
         <source>The passwords do not match yet.</source>
         <translation>Die Passwörter stimmen noch nicht überein.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="208"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="209"/>
         <source>Enter your current password.</source>
         <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="215"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="216"/>
         <source>Choose a new password.</source>
         <translation>Wählen Sie ein neues Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="233"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="234"/>
         <source>The two new passwords do not match. Type it again in “Repeat new password”.</source>
         <translation>Die beiden neuen Passwörter stimmen nicht überein. Geben Sie es unter „Neues Passwort wiederholen“ noch einmal ein.</translation>
     </message>
@@ -2830,98 +2830,98 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="45"/>
+        <location filename="../ui/SettingsView.cpp" line="50"/>
         <source>Locking</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="53"/>
+        <location filename="../ui/SettingsView.cpp" line="58"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="57"/>
+        <location filename="../ui/SettingsView.cpp" line="62"/>
         <source>&amp;Lock after this long without input:</source>
         <translation>Sperren &amp;nach dieser Zeit ohne Eingabe:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="60"/>
+        <location filename="../ui/SettingsView.cpp" line="65"/>
         <source>The console also locks when the screen locks and with Ctrl+L. Locking closes the database and clears every view. 1 to 60 minutes; applies to everyone who uses this database.</source>
         <translation>Die Konsole sperrt sich auch, wenn der Bildschirm gesperrt wird, und mit Strg+L. Beim Sperren wird die Datenbank geschlossen und jede Ansicht geleert. 1 bis 60 Minuten; gilt für alle, die diese Datenbank benutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="69"/>
+        <location filename="../ui/SettingsView.cpp" line="74"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="79"/>
+        <location filename="../ui/SettingsView.cpp" line="84"/>
         <source>Personal data (PII)</source>
         <translation>Personenbezogene Daten (PII)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="89"/>
+        <location filename="../ui/SettingsView.cpp" line="94"/>
         <source>Turn PII access off at once when you suspect misuse or a breach: nobody can reveal, print or export buyers&apos; personal data until it is turned on again, in every open console. Turning it back on asks you to confirm your identity.</source>
         <translation>Schalten Sie den PII-Zugriff sofort ab, wenn Sie Missbrauch oder einen Datenschutzvorfall vermuten: Bis er wieder eingeschaltet wird, kann niemand personenbezogene Daten der Käufer anzeigen, drucken oder exportieren, in jeder geöffneten Konsole. Zum Wiedereinschalten bestätigen Sie Ihre Identität.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="148"/>
-        <location filename="../ui/SettingsView.cpp" line="164"/>
+        <location filename="../ui/SettingsView.cpp" line="153"/>
+        <location filename="../ui/SettingsView.cpp" line="169"/>
         <source>Turn PII access &amp;off…</source>
         <translation>PII-Zugriff &amp;abschalten …</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="158"/>
+        <location filename="../ui/SettingsView.cpp" line="163"/>
         <source>PII access: OFF. Nobody can reveal, print or export buyers&apos; personal data.</source>
         <translation>PII-Zugriff: AUS. Niemand kann personenbezogene Daten der Käufer anzeigen, drucken oder exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="160"/>
+        <location filename="../ui/SettingsView.cpp" line="165"/>
         <source>Turn PII access &amp;on…</source>
         <translation>PII-Zugriff &amp;einschalten …</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="162"/>
+        <location filename="../ui/SettingsView.cpp" line="167"/>
         <source>PII access: on. People whose roles need it can reveal, print and export buyers&apos; personal data.</source>
         <translation>PII-Zugriff: ein. Personen, deren Rollen es brauchen, können personenbezogene Daten der Käufer anzeigen, drucken und exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="185"/>
+        <location filename="../ui/SettingsView.cpp" line="190"/>
         <source>PII access is on again.</source>
         <translation>Der PII-Zugriff ist wieder eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="193"/>
+        <location filename="../ui/SettingsView.cpp" line="198"/>
         <source>Turn PII access off</source>
         <translation>PII-Zugriff abschalten</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="194"/>
+        <location filename="../ui/SettingsView.cpp" line="199"/>
         <source>Turn all PII access off now?</source>
         <translation>Jeden PII-Zugriff jetzt abschalten?</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="197"/>
+        <location filename="../ui/SettingsView.cpp" line="202"/>
         <source>Nobody, in this console or any other, can reveal, print or export buyers&apos; personal data until an administrator turns it on again. Everything else keeps working.</source>
         <translation>Niemand, in dieser oder einer anderen Konsole, kann personenbezogene Daten der Käufer anzeigen, drucken oder exportieren, bis die IT-Administration den Zugriff wieder einschaltet. Alles andere funktioniert weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="200"/>
+        <location filename="../ui/SettingsView.cpp" line="205"/>
         <source>Turn PII access &amp;off</source>
         <translation>PII-Zugriff &amp;abschalten</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="202"/>
+        <location filename="../ui/SettingsView.cpp" line="207"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="226"/>
+        <location filename="../ui/SettingsView.cpp" line="231"/>
         <source>PII access is off for everyone until it is turned on again.</source>
         <translation>Der PII-Zugriff ist für alle abgeschaltet, bis er wieder eingeschaltet wird.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="242"/>
+        <location filename="../ui/SettingsView.cpp" line="247"/>
         <source>Saved: the console locks after %1 min without input.</source>
         <translation>Gespeichert: Die Konsole sperrt sich nach %1 min ohne Eingabe.</translation>
     </message>
@@ -2988,92 +2988,92 @@
 <context>
     <name>dpp::ui::TotpEnrollmentPage</name>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="47"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="48"/>
         <source>Set up two-factor sign-in</source>
         <translation>Anmeldung mit zweitem Faktor einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="57"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="58"/>
         <source>QR code for the authenticator app</source>
         <translation>QR-Code für die Authenticator-App</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="61"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="62"/>
         <source>1. Scan the QR code with the authenticator app on your phone.</source>
         <translation>1. Scannen Sie den QR-Code mit der Authenticator-App auf Ihrem Telefon.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="62"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="63"/>
         <source>Cannot scan it? Choose “Enter a setup key” in the app, use the time-based type, and type this key:</source>
         <translation>Lässt sich der Code nicht scannen? Wählen Sie in der App „Einrichtungsschlüssel eingeben“, nehmen Sie den zeitbasierten Typ und tippen Sie diesen Schlüssel ein:</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="77"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="78"/>
         <source>Setup key</source>
         <translation>Einrichtungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="79"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="80"/>
         <source>Co&amp;py key</source>
         <translation>Schlüssel &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="81"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="82"/>
         <source>Copy the key to the clipboard. It is taken off again when you leave this page.</source>
         <translation>Den Schlüssel in die Zwischenablage kopieren. Er wird wieder daraus entfernt, wenn Sie diese Seite verlassen.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="88"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="89"/>
         <source>2. Enter the 6-digit code the app now shows for DPP Console.</source>
         <translation>2. Geben Sie den 6-stelligen Code ein, den die App jetzt für DPP Console anzeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="91"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="92"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="96"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="97"/>
         <source>123456</source>
         <translation>123456</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="114"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="115"/>
         <source>Confirming and making your recovery codes…</source>
         <translation>Wird bestätigt, Ihre Wiederherstellungscodes werden erzeugt …</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="117"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="118"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="119"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="120"/>
         <source>Con&amp;firm</source>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="170"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="171"/>
         <source>From now on you sign in with your password and a code from an authenticator app on your phone (for example FreeOTP, Aegis, Google or Microsoft Authenticator). Set it up to continue.</source>
         <translation>Ab jetzt melden Sie sich mit Ihrem Passwort und einem Code aus einer Authenticator-App auf Ihrem Telefon an (zum Beispiel FreeOTP, Aegis, Google oder Microsoft Authenticator). Richten Sie sie ein, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="173"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="174"/>
         <source>You will sign in with your password and a code from an authenticator app on your phone (for example FreeOTP, Aegis, Google or Microsoft Authenticator). A second factor you set up before stops working once you confirm this one.</source>
         <translation>Sie melden sich künftig mit Ihrem Passwort und einem Code aus einer Authenticator-App auf Ihrem Telefon an (zum Beispiel FreeOTP, Aegis, Google oder Microsoft Authenticator). Ein früher eingerichteter zweiter Faktor funktioniert nicht mehr, sobald Sie diesen bestätigen.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="190"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="191"/>
         <source>The QR code could not be drawn (%1). Type the key below into the app instead.</source>
         <translation>Der QR-Code ließ sich nicht zeichnen (%1). Tippen Sie stattdessen den Schlüssel unten in die App ein.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="214"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="215"/>
         <source>The key is on the clipboard. It is taken off again when you leave this page.</source>
         <translation>Der Schlüssel ist in der Zwischenablage. Er wird wieder daraus entfernt, wenn Sie diese Seite verlassen.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="265"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="266"/>
         <source>Enter the 6-digit code that the app shows for DPP Console.</source>
         <translation>Geben Sie den 6-stelligen Code ein, den die App für DPP Console anzeigt.</translation>
     </message>
