@@ -228,6 +228,9 @@ void AccountView::renewRecoveryCodes()
         return;
     m_message->clearMessage();
     auto codes = std::make_shared<std::vector<SecureBytes>>();
+    // Ten Argon2id hashes take a few seconds: nothing here is pressed twice meanwhile.
+    for (QPushButton* button : {m_changePassword, m_totp, m_renewCodes})
+        button->setEnabled(false);
     GuardedAction::run(
         this, m_vault, GuardedAction::Where::Background, GuardedAction::StepUp::UpFront,
         [vault = m_vault, codes]() -> Result<void> {
@@ -238,13 +241,15 @@ void AccountView::renewRecoveryCodes()
             return success();
         },
         [this, codes](const Result<void>& result) {
+            load(m_vault);
             if (!result) {
                 m_message->showMessage(InlineMessage::Kind::Error, result.error().message());
                 return;
             }
             m_codes = std::move(*codes);
             emit recoveryCodesIssued();
-        });
+        },
+        [this] { load(m_vault); });
 }
 
 } // namespace dpp::ui

@@ -21,6 +21,12 @@ quint64& currentGeneration()
 
 } // namespace
 
+VaultJobNotifier* VaultJobs::notifier()
+{
+    static VaultJobNotifier instance;
+    return &instance;
+}
+
 bool VaultJobs::isBusy()
 {
     for (const QFutureWatcherBase* watcher : running())
@@ -39,12 +45,15 @@ void VaultJobs::finishAndDrop()
 quint64 VaultJobs::started(QFutureWatcherBase* watcher)
 {
     running().append(watcher);
+    if (running().size() == 1)
+        emit notifier()->busyChanged(true);
     return currentGeneration();
 }
 
 void VaultJobs::finished(QFutureWatcherBase* watcher)
 {
-    running().removeAll(watcher);
+    if (running().removeAll(watcher) > 0 && running().isEmpty())
+        emit notifier()->busyChanged(false);
 }
 
 quint64 VaultJobs::generation()

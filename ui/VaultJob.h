@@ -13,9 +13,20 @@
 
 namespace dpp::ui {
 
+//! Tells the window when vault jobs start and end (the navigation waits meanwhile).
+class VaultJobNotifier final : public QObject
+{
+    Q_OBJECT
+
+signals:
+    void busyChanged(bool busy);
+};
+
 class VaultJobs final
 {
 public:
+    //! Emits busyChanged(true) when the first job starts and busyChanged(false) when the last ends.
+    static VaultJobNotifier* notifier();
     //! True while a job started with runVaultJob() has not finished.
     static bool isBusy();
     /*!

@@ -9,6 +9,7 @@
 #include "OverviewView.h"
 #include "SettingsView.h"
 #include "UsersView.h"
+#include "VaultJob.h"
 #include "audit/AuditLog.h"
 #include "vault/Vault.h"
 
@@ -68,6 +69,10 @@ Workspace::Workspace(QWidget* parent)
     connect(m_account, &AccountView::enrollmentRequested, this, &Workspace::enrollmentRequested);
     connect(m_account, &AccountView::recoveryCodesIssued, this, &Workspace::recoveryCodesIssued);
     connect(m_settings, &SettingsView::piiAccessChanged, this, &Workspace::piiAccessChanged);
+    // While a job works on the vault off the GUI thread (a rekey, new recovery codes), no other view
+    // may open and read it.
+    connect(VaultJobs::notifier(), &VaultJobNotifier::busyChanged, m_navigation,
+            [this](bool busy) { m_navigation->setEnabled(!busy); });
 }
 
 void Workspace::addView(const QString& title, QWidget* view)
@@ -213,6 +218,8 @@ void Workspace::setOpenAlarmCount(qint64 count)
 
 void Workspace::showAlarms()
 {
+    if (VaultJobs::isBusy())
+        return;
     if (QListWidgetItem* item = itemOf(m_alarms))
         m_navigation->setCurrentItem(item);
 }
