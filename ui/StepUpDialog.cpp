@@ -43,14 +43,19 @@ StepUpDialog::StepUpDialog(Vault* vault, bool askCode, QWidget* parent)
     m_password = new QLineEdit(formWidget);
     m_password->setObjectName(QStringLiteral("stepUpPasswordEdit"));
     makePasswordField(m_password);
-    addFieldRow(form, tr("&Password:"), m_password);
+    QLabel* passwordLabel = addFieldRow(form, tr("&Password:"), m_password);
     if (askCode) {
         m_code = new SecondFactorField(QStringLiteral("stepUp"), formWidget);
         QLabel* codeLabel = addFieldRow(form, tr("C&ode:"), m_code);
-        // Level with the field, not with the middle of the field and the link under it.
+        // Level with the code field, not with the middle of the field and the link under it.
         form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-        codeLabel->setMinimumHeight(m_code->edit()->sizeHint().height());
-        codeLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        const auto levelWith = [](QLabel* label, QWidget* field) {
+            label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+            label->setContentsMargins(
+                0, std::max(0, (field->sizeHint().height() - label->sizeHint().height()) / 2), 0, 0);
+        };
+        levelWith(passwordLabel, m_password);
+        levelWith(codeLabel, m_code->edit());
         connect(m_code, &SecondFactorField::modeChanged, this, [codeLabel](bool recovery) {
             codeLabel->setText(recovery ? tr("Rec&overy code:") : tr("C&ode:"));
         });
