@@ -12,9 +12,11 @@
 #include "storage/Database.h"
 
 #include <QCheckBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -335,14 +337,25 @@ void TestSignIn::graceBannerAndEnrollment()
     QCOMPARE(child<QLabel>(window, "accountRecoveryCodes")->text(), QStringLiteral("10 of 10"));
     QVERIFY(child<QLabel>(window, "accountMessage")->isVisible());
 
-    // The next sign-in asks for the code.
-    m_window->lock();
-    typeCredentials(window, QStringLiteral("gina"), QString::fromLatin1(UserPassword));
-    QVERIFY(waitUnlockIdle(window));
-    QVERIFY(child<QWidget>(window, "unlockCodeStep")->isVisible());
-    typeInto(child<QLineEdit>(window, "unlockCodeEdit"), app.nextCode());
-    QTest::keyClick(child<QLineEdit>(window, "unlockCodeEdit"), Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isUnlocked(), 20000);
+    // New recovery codes: step-up first, now with the code as well, then the codes once more.
+    QTest::mouseClick(child<QPushButton>(window, "accountRecoveryCodesButton"), Qt::LeftButton);
+    QPointer<QDialog> stepUp;
+    QTRY_VERIFY((stepUp = m_window->findChild<QDialog*>(QStringLiteral("stepUpDialog")))
+                && stepUp->isVisible());
+    typeInto(child<QLineEdit>(stepUp, "stepUpPasswordEdit"), QString::fromLatin1(UserPassword));
+    auto* stepUpCode = child<QLineEdit>(stepUp, "stepUpCodeEdit");
+    QVERIFY(stepUpCode);
+    typeInto(stepUpCode, app.nextCode());
+    saveScreenshot(stepUp, QStringLiteral("step-up-with-code"));
+    QTest::keyClick(stepUpCode, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("recoveryCodesPage"), 20000);
+    QVERIFY(visibleTexts(child<QWidget>(window, "recoveryCodesPage"))
+                .contains(QStringLiteral("New recovery codes have been issued")));
+    child<QCheckBox>(window, "codesStoredCheckBox")->click();
+    QTest::mouseClick(child<QPushButton>(window, "codesContinueButton"), Qt::LeftButton);
+    QCOMPARE(child<QStackedWidget>(window, "views")->currentWidget()->objectName(),
+             QStringLiteral("accountView"));
+    QCOMPARE(child<QLabel>(window, "accountRecoveryCodes")->text(), QStringLiteral("10 of 10"));
     QVERIFY(!child<QWidget>(window, "secondFactorGraceBanner")->isVisible());
 }
 
