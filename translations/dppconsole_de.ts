@@ -728,132 +728,132 @@
 <context>
     <name>dpp::UserAccounts</name>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="125"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="120"/>
         <source>There is no user %1.</source>
         <translation>Es gibt keinen Benutzer %1.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="139"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="134"/>
         <source>Give the account at least one role.</source>
         <translation>Geben Sie dem Konto mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="143"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="138"/>
         <source>&quot;scheduler&quot; is the service principal of unattended jobs, not a role for a person.</source>
         <translation>„scheduler“ ist das Dienstkonto der unbeaufsichtigten Aufgaben, keine Rolle für eine Person.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="160"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="155"/>
         <source>%1 is the last active administrator; make someone else an administrator first.</source>
         <translation>%1 ist der letzte aktive Administrator; machen Sie zuerst jemand anderen zum Administrator.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="187"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="182"/>
         <source>The password must have at least %1 characters.</source>
         <translation>Das Passwort muss mindestens %1 Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="196"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="191"/>
         <source>A user name has 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter (&quot;recovery&quot; and &quot;scheduler&quot; are reserved).</source>
         <translation>Ein Benutzername hat 2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben („recovery“ und „scheduler“ sind reserviert).</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="199"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="194"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Geben Sie den Namen der Person ein.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="208"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="203"/>
         <source>The user name %1 is taken (also by disabled accounts, which the audit log still names); choose another.</source>
         <translation>Der Benutzername %1 ist vergeben (auch von deaktivierten Konten, die das Prüfprotokoll noch nennt); wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="273"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="268"/>
         <source>You cannot disable your own account; ask another administrator.</source>
         <translation>Sie können Ihr eigenes Konto nicht deaktivieren; bitten Sie einen anderen Administrator.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="277"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="272"/>
         <source>The account %1 is already disabled.</source>
         <translation>Das Konto %1 ist bereits deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="331"/>
-        <location filename="../app/vault/UserAccounts.cpp" line="378"/>
-        <location filename="../app/vault/UserAccounts.cpp" line="533"/>
-        <location filename="../app/vault/UserAccounts.cpp" line="650"/>
-        <location filename="../app/vault/UserAccounts.cpp" line="678"/>
-        <location filename="../app/vault/UserAccounts.cpp" line="751"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="326"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="373"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="528"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="645"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="673"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="746"/>
         <source>The account %1 is disabled.</source>
         <translation>Das Konto %1 ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="380"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="375"/>
         <source>Change your own password on the account page.</source>
         <translation>Ändern Sie Ihr eigenes Passwort auf der Kontoseite.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="472"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="467"/>
         <source>%1 has no key slot.</source>
         <translation>%1 hat keinen Schlüsselplatz.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="489"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="484"/>
         <source>The key slot of %1 is not the one recorded when it was made (its public key was changed outside DPP Console). The PII key was not given to it; reset the password of %1 and check the audit log.</source>
         <translation>Der Schlüsselplatz von %1 ist nicht der, der bei seiner Anlage festgehalten wurde (sein öffentlicher Schlüssel wurde außerhalb von DPP Console verändert). Der PII-Schlüssel wurde ihm nicht gegeben; setzen Sie das Passwort von %1 zurück und prüfen Sie das Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="502"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="497"/>
         <source>Only someone who holds the PII key (the Data Protection Officer) can grant it.</source>
         <translation>Nur wer den PII-Schlüssel besitzt (der Datenschutzbeauftragte), kann ihn vergeben.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="529"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="524"/>
         <source>The scheduler has no password.</source>
         <translation>Der Planer hat kein Passwort.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="537"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="532"/>
         <source>The current password is wrong.</source>
         <translation>Das aktuelle Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="547"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="542"/>
         <source>The password was changed less than %1 day(s) ago; it can be changed again from %2.</source>
         <translation>Das Passwort wurde vor weniger als %1 Tag(en) geändert; es kann ab %2 wieder geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="557"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="552"/>
         <source>Choose a password you have not used before: it must differ from your last %1.</source>
         <translation>Wählen Sie ein Passwort, das Sie noch nicht verwendet haben: Es muss sich von Ihren letzten %1 unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="647"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="642"/>
         <source>The scheduler signs in through the keychain, without a code.</source>
         <translation>Der Planer meldet sich über den Schlüsselbund an, ohne Code.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="673"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="668"/>
         <source>Start the enrollment first: there is no key waiting for a code.</source>
         <translation>Starten Sie zuerst die Einrichtung: Es wartet kein Schlüssel auf einen Code.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="682"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="677"/>
         <source>The enrollment was started with an earlier password; start it again.</source>
         <translation>Die Einrichtung wurde mit einem früheren Passwort begonnen; starten Sie sie neu.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="690"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="685"/>
         <source>The code does not match. Check that the app shows DPP Console with your user name and that the computer&apos;s clock is right, then enter the code it shows now.</source>
         <translation>Der Code passt nicht. Prüfen Sie, dass die App DPP Console mit Ihrem Benutzernamen zeigt und die Uhr des Computers stimmt, und geben Sie dann den Code ein, den sie jetzt anzeigt.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="743"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="738"/>
         <source>Confirm that it is you: enter your password and code again.</source>
         <translation>Bestätigen Sie, dass Sie es sind: Geben Sie Ihr Passwort und Ihren Code erneut ein.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="748"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="743"/>
         <source>Set up two-factor sign-in first; the recovery codes come with it.</source>
         <translation>Richten Sie zuerst die Zwei-Faktor-Anmeldung ein; die Wiederherstellungscodes gehören dazu.</translation>
     </message>
@@ -2950,37 +2950,37 @@
     </message>
     <message>
         <location filename="../ui/StepUpDialog.cpp" line="49"/>
-        <location filename="../ui/StepUpDialog.cpp" line="55"/>
+        <location filename="../ui/StepUpDialog.cpp" line="60"/>
         <source>C&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="55"/>
+        <location filename="../ui/StepUpDialog.cpp" line="60"/>
         <source>Rec&amp;overy code:</source>
         <translation>Wiederherstellungsc&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="64"/>
+        <location filename="../ui/StepUpDialog.cpp" line="69"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="68"/>
+        <location filename="../ui/StepUpDialog.cpp" line="73"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="114"/>
+        <location filename="../ui/StepUpDialog.cpp" line="119"/>
         <source>Enter your password.</source>
         <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="121"/>
+        <location filename="../ui/StepUpDialog.cpp" line="126"/>
         <source>Enter one of your recovery codes.</source>
         <translation>Geben Sie einen Ihrer Wiederherstellungscodes ein.</translation>
     </message>
     <message>
-        <location filename="../ui/StepUpDialog.cpp" line="122"/>
+        <location filename="../ui/StepUpDialog.cpp" line="127"/>
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation>Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.</translation>
     </message>
@@ -3636,48 +3636,48 @@
 <context>
     <name>dpp::ui::Workspace</name>
     <message>
-        <location filename="../ui/Workspace.cpp" line="39"/>
+        <location filename="../ui/Workspace.cpp" line="40"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="87"/>
+        <location filename="../ui/Workspace.cpp" line="92"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="90"/>
-        <location filename="../ui/Workspace.cpp" line="194"/>
+        <location filename="../ui/Workspace.cpp" line="95"/>
+        <location filename="../ui/Workspace.cpp" line="199"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="92"/>
+        <location filename="../ui/Workspace.cpp" line="97"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="94"/>
+        <location filename="../ui/Workspace.cpp" line="99"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="97"/>
+        <location filename="../ui/Workspace.cpp" line="102"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="101"/>
+        <location filename="../ui/Workspace.cpp" line="106"/>
         <source>My account</source>
         <translation>Mein Konto</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="199"/>
+        <location filename="../ui/Workspace.cpp" line="204"/>
         <source>Alarms (%1)</source>
         <translation>Alarme (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="211"/>
+        <location filename="../ui/Workspace.cpp" line="216"/>
         <source>Open alarms, not acknowledged yet</source>
         <translation>Offene Alarme, noch nicht quittiert</translation>
     </message>

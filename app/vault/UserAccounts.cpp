@@ -47,11 +47,6 @@ bool needsPii(const std::set<Role>& roles)
     return std::any_of(roles.begin(), roles.end(), [](Role r) { return Roles::needsPii(r); });
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dpp::UserAccounts", text);
-}
-
 } // namespace
 
 UserAccounts::UserAccounts(Vault& vault)

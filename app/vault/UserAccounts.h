@@ -11,6 +11,7 @@
 #include "crypto/Primitives.h"
 #include "crypto/SecureBytes.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -53,6 +54,8 @@ struct TotpEnrollment
 
 class UserAccounts final
 {
+    Q_DECLARE_TR_FUNCTIONS(dpp::UserAccounts)
+
 public:
     explicit UserAccounts(Vault& vault);
 
