@@ -348,6 +348,13 @@ QString KeySlotFile::newKeyId()
     return QString::fromLatin1(crypto::randomBytes(8).toHex());
 }
 
+void KeySlotFile::put(KeySlot slot)
+{
+    std::erase_if(keySlots,
+                  [&](const KeySlot& s) { return s.kind == slot.kind && s.principal == slot.principal; });
+    keySlots.push_back(std::move(slot));
+}
+
 KeySlot* KeySlotFile::find(KeySlot::Kind kind, const QString& principal)
 {
     for (auto& slot : keySlots) {

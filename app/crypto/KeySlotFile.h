@@ -119,6 +119,8 @@ public:
     static QString newKeyId();
 
     KeySlot* find(KeySlot::Kind kind, const QString& principal);
+    //! Adds slot, replacing any slot of the same kind and principal.
+    void put(KeySlot slot);
     const KeySlot* find(KeySlot::Kind kind, const QString& principal) const;
 
     QString databaseId;

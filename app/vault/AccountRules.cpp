@@ -20,16 +20,6 @@ namespace dpp {
 
 namespace {
 
-QString isoText(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODate);
-}
-
-QDateTime fromIso(const QString& text)
-{
-    return QDateTime::fromString(text, Qt::ISODate).toUTC(); // written with a "Z"
-}
-
 int settingInt(Database& db, const QString& key, int defaultValue)
 {
     auto stmt = db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
@@ -158,8 +148,8 @@ Result<AccountRules::SignInState> AccountRules::checkSignIn(Database& db, const 
                      QCoreApplication::translate("dpp::AccountRules", "The key slot of %1 has no account.")
                          .arg(slot.principal));
     const qint64 id = stmt->columnInt(0);
-    const QDateTime created = fromIso(stmt->columnText(1));
-    const QDateTime passwordSet = stmt->columnIsNull(2) ? created : fromIso(stmt->columnText(2));
+    const QDateTime created = timeFromText(stmt->columnText(1));
+    const QDateTime passwordSet = stmt->columnIsNull(2) ? created : timeFromText(stmt->columnText(2));
     const bool mustChange = stmt->columnInt(3) != 0;
     stmt = Error(ErrorCode::Failed, {});
 
@@ -212,7 +202,7 @@ Result<AccountRules::SignInState> AccountRules::checkSignIn(Database& db, const 
         state.gate = SessionGate::PasswordChange;
     auto seen = db.prepare(QStringLiteral("UPDATE principals SET last_sign_in_at = ? WHERE id = ?"));
     DPP_TRY(seen);
-    seen->bind(1, isoText(now)).bind(2, id);
+    seen->bind(1, timeText(now)).bind(2, id);
     DPP_TRY(seen->run());
     DPP_TRY(tx->commit());
     return state;
@@ -231,19 +221,11 @@ Result<void> AccountRules::disableNow(Database& db, const VaultPaths& paths, Key
         auto update = db.prepare(QStringLiteral("UPDATE principals SET status = 'disabled', disabled_at = ? "
                                                 "WHERE id = ? AND status <> 'disabled'"));
         DPP_TRY(update);
-        update->bind(1, isoText(now)).bind(2, principalId);
+        update->bind(1, timeText(now)).bind(2, principalId);
         DPP_TRY(update->run());
         if (db.changes() > 0) {
             // Recovery codes and the TOTP key go with the access they protected.
-            auto clear = db.prepare(
-                QStringLiteral("UPDATE principals SET totp_sealed = NULL, totp_pending = NULL WHERE id = ?"));
-            DPP_TRY(clear);
-            clear->bind(1, principalId);
-            DPP_TRY(clear->run());
-            auto codes = db.prepare(QStringLiteral("DELETE FROM recovery_codes WHERE principal_id = ?"));
-            DPP_TRY(codes);
-            codes->bind(1, principalId);
-            DPP_TRY(codes->run());
+            DPP_TRY(clearSecondFactor(db, principalId));
             AuditLog audit(db, paths.auditHead(), keys.databaseId);
             DPP_TRY(audit.append(actor,
                                  {AuditAction::AccountDisabled, AuditOutcome::Allowed,
@@ -251,14 +233,8 @@ Result<void> AccountRules::disableNow(Database& db, const VaultPaths& paths, Key
                                   AuditDetails().reason(QStringLiteral("left"))},
                                  now));
         }
-        if (heldPii) {
-            auto due
-                = db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('pii_rotation_due', ?) "
-                                            "ON CONFLICT (key) DO NOTHING"));
-            DPP_TRY(due);
-            due->bind(1, isoText(now));
-            DPP_TRY(due->run());
-        }
+        if (heldPii)
+            DPP_TRY(markPiiRotationDue(db, now));
         if (slot) {
             AuditLog audit(db, paths.auditHead(), keys.databaseId);
             DPP_TRY(
@@ -291,7 +267,7 @@ Result<void> AccountRules::applyLeavingDates(Database& db, const VaultPaths& pat
         "SELECT id, name, status FROM principals WHERE kind = 'user' AND "
         "((status <> 'disabled' AND leaving_at IS NOT NULL AND leaving_at <= ?) OR status = 'disabled')"));
     DPP_TRY(due);
-    due->bind(1, isoText(now));
+    due->bind(1, timeText(now));
     std::vector<std::pair<qint64, QString>> leaving;
     for (;;) {
         auto row = due->step();
@@ -333,7 +309,7 @@ Result<void> AccountRules::rememberPassword(Database& db, qint64 principalId, co
     auto insert = db.prepare(
         QStringLiteral("INSERT INTO password_history (principal_id, hash, set_at) VALUES (?, ?, ?)"));
     DPP_TRY(insert);
-    insert->bind(1, principalId).bind(2, QString::fromLatin1(hash)).bind(3, isoText(now));
+    insert->bind(1, principalId).bind(2, QString::fromLatin1(hash)).bind(3, timeText(now));
     DPP_TRY(insert->run());
     auto prune = db.prepare(QStringLiteral(
         "DELETE FROM password_history WHERE principal_id = ?1 AND rowid NOT IN (SELECT rowid FROM "
@@ -360,6 +336,69 @@ Result<bool> AccountRules::isRecentPassword(Database& db, qint64 principalId, co
             == 0)
             return true;
     }
+}
+
+QString AccountRules::timeText(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODate);
+}
+
+QDateTime AccountRules::timeFromText(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    return QDateTime::fromString(text, Qt::ISODate).toUTC(); // written with a "Z"
+}
+
+Result<void> AccountRules::auditNewPasswordSlot(AuditLog& audit, const AuditActor& actor, const KeySlot& slot,
+                                                const QDateTime& now)
+{
+    auto appended = audit.append(
+        actor,
+        {AuditAction::KeySlotAdded, AuditOutcome::Allowed, QStringLiteral("key-slot"), slot.id,
+         AuditDetails().slotKind(QStringLiteral("password")).fingerprint(fingerprint(slot.publicKey))},
+        now);
+    DPP_TRY(appended);
+    return success();
+}
+
+Result<void> AccountRules::writeRoles(Database& db, qint64 principalId, const std::set<Role>& roles)
+{
+    auto clear = db.prepare(QStringLiteral("DELETE FROM principal_roles WHERE principal_id = ?"));
+    DPP_TRY(clear);
+    clear->bind(1, principalId);
+    DPP_TRY(clear->run());
+    auto insert
+        = db.prepare(QStringLiteral("INSERT INTO principal_roles (principal_id, role) VALUES (?, ?)"));
+    DPP_TRY(insert);
+    for (Role role : roles) {
+        insert->bind(1, principalId).bind(2, Roles::name(role));
+        DPP_TRY(insert->run());
+        DPP_TRY(insert->reset());
+    }
+    return success();
+}
+
+Result<void> AccountRules::clearSecondFactor(Database& db, qint64 principalId)
+{
+    auto update = db.prepare(QStringLiteral("UPDATE principals SET totp_sealed = NULL, totp_pending = NULL, "
+                                            "totp_enrolled_at = NULL, totp_last_step = -1 WHERE id = ?"));
+    DPP_TRY(update);
+    update->bind(1, principalId);
+    DPP_TRY(update->run());
+    auto codes = db.prepare(QStringLiteral("DELETE FROM recovery_codes WHERE principal_id = ?"));
+    DPP_TRY(codes);
+    codes->bind(1, principalId);
+    return codes->run();
+}
+
+Result<void> AccountRules::markPiiRotationDue(Database& db, const QDateTime& now)
+{
+    auto due = db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('pii_rotation_due', ?) "
+                                         "ON CONFLICT (key) DO NOTHING"));
+    DPP_TRY(due);
+    due->bind(1, timeText(now));
+    return due->run();
 }
 
 QString AccountRules::fingerprint(const QByteArray& publicKey)

@@ -12,9 +12,11 @@
 
 #include <QDateTime>
 #include <QString>
+#include <set>
 
 namespace dpp {
 
+class AuditLog;
 class Database;
 class VaultPaths;
 struct AuditActor;
@@ -79,6 +81,19 @@ public:
 
     //! The first 16 bytes of SHA-256 over a slot's public key, in hex (recorded in the audit log).
     static QString fingerprint(const QByteArray& publicKey);
+    //! The keys.slot-added row of a new password slot, with the fingerprint a PII grant checks.
+    static Result<void> auditNewPasswordSlot(AuditLog& audit, const AuditActor& actor, const KeySlot& slot,
+                                             const QDateTime& now);
+    //! Replaces the roles of an account (inside the caller's transaction).
+    static Result<void> writeRoles(Database& db, qint64 principalId, const std::set<Role>& roles);
+    //! Removes the TOTP key (confirmed or pending) and the recovery codes of an account.
+    static Result<void> clearSecondFactor(Database& db, qint64 principalId);
+    //! Records that the PII key must be rotated (someone who held it lost it); kept until it is.
+    static Result<void> markPiiRotationDue(Database& db, const QDateTime& now);
+
+    //! Times as the database stores them: UTC ISO 8601 with a "Z".
+    static QString timeText(const QDateTime& at);
+    static QDateTime timeFromText(const QString& text); //!< invalid for an empty text
 
     //! The password-age settings, never looser than the floors.
     static int maximumPasswordAgeDays(Database& db);

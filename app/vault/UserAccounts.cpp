@@ -22,18 +22,6 @@ namespace dpp {
 
 namespace {
 
-QString isoText(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODate);
-}
-
-QDateTime fromIso(const QString& text)
-{
-    if (text.isEmpty())
-        return {};
-    return QDateTime::fromString(text, Qt::ISODate).toUTC(); // written with a "Z"
-}
-
 QStringList roleNames(const std::set<Role>& roles)
 {
     QStringList names;
@@ -82,11 +70,11 @@ Result<QList<UserRecord>> UserAccounts::records(const QString& onlyUsername) con
         u.displayName = stmt->columnText(2);
         u.status = stmt->columnText(3) == QLatin1String("disabled") ? QStringLiteral("disabled")
                                                                     : QStringLiteral("active");
-        u.createdAt = fromIso(stmt->columnText(4));
-        u.lastSignInAt = fromIso(stmt->columnText(5));
-        u.passwordSetAt = fromIso(stmt->columnText(6));
-        u.leavingAt = fromIso(stmt->columnText(7));
-        u.disabledAt = fromIso(stmt->columnText(8));
+        u.createdAt = AccountRules::timeFromText(stmt->columnText(4));
+        u.lastSignInAt = AccountRules::timeFromText(stmt->columnText(5));
+        u.passwordSetAt = AccountRules::timeFromText(stmt->columnText(6));
+        u.leavingAt = AccountRules::timeFromText(stmt->columnText(7));
+        u.disabledAt = AccountRules::timeFromText(stmt->columnText(8));
         u.mustChangePassword = stmt->columnInt(9) != 0;
         u.secondFactorEnrolled = stmt->columnInt(10) != 0;
         u.recoveryCodesLeft = static_cast<int>(stmt->columnInt(11));
@@ -222,35 +210,22 @@ Result<UserRecord> UserAccounts::add(const NewUser& user, const std::set<Role>& 
         DPP_TRY(insert);
         insert->bind(1, user.username)
             .bind(2, user.displayName.trimmed())
-            .bind(3, isoText(now))
-            .bind(4, isoText(now));
+            .bind(3, AccountRules::timeText(now))
+            .bind(4, AccountRules::timeText(now));
         DPP_TRY(insert->run());
         const qint64 id = db.lastInsertRowId();
-        auto role
-            = db.prepare(QStringLiteral("INSERT INTO principal_roles (principal_id, role) VALUES (?, ?)"));
-        DPP_TRY(role);
-        for (Role r : roles) {
-            role->bind(1, id).bind(2, Roles::name(r));
-            DPP_TRY(role->run());
-            DPP_TRY(role->reset());
-        }
+        DPP_TRY(AccountRules::writeRoles(db, id, roles));
         DPP_TRY(AccountRules::rememberPassword(db, id, user.password, params, now));
         DPP_TRY(audit.append(actor,
                              {AuditAction::UserCreated, AuditOutcome::Allowed, QStringLiteral("principal"),
                               user.username, AuditDetails().roles(roleNames(roles))},
                              now));
         // The fingerprint recorded here is what a PII grant checks the slot against later.
-        DPP_TRY(audit.append(actor,
-                             {AuditAction::KeySlotAdded, AuditOutcome::Allowed, QStringLiteral("key-slot"),
-                              slot->id,
-                              AuditDetails()
-                                  .slotKind(QStringLiteral("password"))
-                                  .fingerprint(AccountRules::fingerprint(slot->publicKey))},
-                             now));
+        DPP_TRY(AccountRules::auditNewPasswordSlot(audit, actor, slot.value(), now));
         DPP_TRY(tx->commit());
     }
     KeySlotFile updated = m_vault.m_keys;
-    updated.keySlots.push_back(std::move(slot).value());
+    updated.put(std::move(slot).value());
     // An account row without a slot cannot sign in; the add can simply be repeated under another
     // name. A slot without its row would be worse, hence this order.
     DPP_TRY(m_vault.saveKeys(std::move(updated)));
@@ -278,7 +253,7 @@ Result<void> UserAccounts::disable(const QString& username, const QDateTime& at)
         DPP_TRY(tx);
         auto stmt = db.prepare(QStringLiteral("UPDATE principals SET leaving_at = ? WHERE id = ?"));
         DPP_TRY(stmt);
-        stmt->bind(1, isoText(at)).bind(2, user->id);
+        stmt->bind(1, AccountRules::timeText(at)).bind(2, user->id);
         DPP_TRY(stmt->run());
         DPP_TRY(m_vault.audit().append(AuditActor::of(m_vault.m_session),
                                        {AuditAction::UserLeavingScheduled, AuditOutcome::Allowed,
@@ -290,7 +265,7 @@ Result<void> UserAccounts::disable(const QString& username, const QDateTime& at)
     DPP_TRY(m_vault.refreshKeys());
     auto leaving = db.prepare(QStringLiteral("UPDATE principals SET leaving_at = ? WHERE id = ?"));
     DPP_TRY(leaving);
-    leaving->bind(1, isoText(now)).bind(2, user->id);
+    leaving->bind(1, AccountRules::timeText(now)).bind(2, user->id);
     DPP_TRY(leaving->run());
     KeySlotFile keys = m_vault.m_keys;
     DPP_TRY(AccountRules::disableNow(db, m_vault.m_paths, keys, m_vault.m_dmk, user->id, username,
@@ -331,22 +306,9 @@ Result<void> UserAccounts::setRoles(const QString& username, const std::set<Role
     {
         auto tx = Transaction::begin(db);
         DPP_TRY(tx);
-        auto clear = db.prepare(QStringLiteral("DELETE FROM principal_roles WHERE principal_id = ?"));
-        DPP_TRY(clear);
-        clear->bind(1, user->id);
-        DPP_TRY(clear->run());
-        auto insert
-            = db.prepare(QStringLiteral("INSERT INTO principal_roles (principal_id, role) VALUES (?, ?)"));
-        DPP_TRY(insert);
-        for (Role r : roles) {
-            insert->bind(1, user->id).bind(2, Roles::name(r));
-            DPP_TRY(insert->run());
-            DPP_TRY(insert->reset());
-        }
+        DPP_TRY(AccountRules::writeRoles(db, user->id, roles));
         if (losesPii && user->holdsPiiKey)
-            DPP_TRY(db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('pii_rotation_due', '%1') "
-                                           "ON CONFLICT (key) DO NOTHING")
-                                .arg(isoText(now))));
+            DPP_TRY(AccountRules::markPiiRotationDue(db, now));
         DPP_TRY(m_vault.audit().append(AuditActor::of(m_vault.m_session),
                                        {AuditAction::UserRolesChanged, AuditOutcome::Allowed,
                                         QStringLiteral("principal"), username,
@@ -389,34 +351,22 @@ Result<void> UserAccounts::resetPassword(const QString& username, const SecureBy
         auto tx = Transaction::begin(db);
         DPP_TRY(tx);
         auto update = db.prepare(QStringLiteral(
-            "UPDATE principals SET must_change_password = 1, password_set_at = ?, totp_sealed = NULL, "
-            "totp_pending = NULL, totp_enrolled_at = NULL, totp_last_step = -1 WHERE id = ?"));
+            "UPDATE principals SET must_change_password = 1, password_set_at = ? WHERE id = ?"));
         DPP_TRY(update);
-        update->bind(1, isoText(now)).bind(2, user->id);
+        update->bind(1, AccountRules::timeText(now)).bind(2, user->id);
         DPP_TRY(update->run());
-        auto codes = db.prepare(QStringLiteral("DELETE FROM recovery_codes WHERE principal_id = ?"));
-        DPP_TRY(codes);
-        codes->bind(1, user->id);
-        DPP_TRY(codes->run());
+        DPP_TRY(AccountRules::clearSecondFactor(db, user->id));
         DPP_TRY(AccountRules::rememberPassword(db, user->id, temporaryPassword, params, now));
         DPP_TRY(m_vault.audit().append(
             actor,
             {AuditAction::PasswordReset, AuditOutcome::Allowed, QStringLiteral("principal"), username, {}},
             now));
-        DPP_TRY(m_vault.audit().append(actor,
-                                       {AuditAction::KeySlotAdded, AuditOutcome::Allowed,
-                                        QStringLiteral("key-slot"), slot->id,
-                                        AuditDetails()
-                                            .slotKind(QStringLiteral("password"))
-                                            .fingerprint(AccountRules::fingerprint(slot->publicKey))},
-                                       now));
+        AuditLog audit = m_vault.audit();
+        DPP_TRY(AccountRules::auditNewPasswordSlot(audit, actor, slot.value(), now));
         DPP_TRY(tx->commit());
     }
     KeySlotFile updated = m_vault.m_keys;
-    std::erase_if(updated.keySlots, [&](const KeySlot& s) {
-        return s.kind == KeySlot::Kind::Password && s.principal == username;
-    });
-    updated.keySlots.push_back(std::move(slot).value());
+    updated.put(std::move(slot).value());
     DPP_TRY(m_vault.saveKeys(std::move(updated)));
     (void)m_vault.audit().publishHead();
     if (needsPii(user->roles) && m_vault.holdsPiiKey())
@@ -432,15 +382,7 @@ Result<void> UserAccounts::resetSecondFactor(const QString& username)
     Database& db = *m_vault.m_db;
     auto tx = Transaction::begin(db);
     DPP_TRY(tx);
-    auto update = db.prepare(QStringLiteral("UPDATE principals SET totp_sealed = NULL, totp_pending = NULL, "
-                                            "totp_enrolled_at = NULL, totp_last_step = -1 WHERE id = ?"));
-    DPP_TRY(update);
-    update->bind(1, user->id);
-    DPP_TRY(update->run());
-    auto codes = db.prepare(QStringLiteral("DELETE FROM recovery_codes WHERE principal_id = ?"));
-    DPP_TRY(codes);
-    codes->bind(1, user->id);
-    DPP_TRY(codes->run());
+    DPP_TRY(AccountRules::clearSecondFactor(db, user->id));
     DPP_TRY(m_vault.audit().append(
         AuditActor::of(m_vault.m_session),
         {AuditAction::SecondFactorReset, AuditOutcome::Allowed, QStringLiteral("principal"), username, {}},
@@ -584,7 +526,7 @@ Result<void> UserAccounts::changeOwnPassword(const SecureBytes& current, const S
             QStringLiteral("UPDATE principals SET password_set_at = ?, must_change_password = 0, "
                            "totp_sealed = ?, totp_pending = NULL WHERE id = ?"));
         DPP_TRY(update);
-        update->bind(1, isoText(now));
+        update->bind(1, AccountRules::timeText(now));
         if (resealed.isEmpty())
             update->bindNull(2);
         else
@@ -599,24 +541,16 @@ Result<void> UserAccounts::changeOwnPassword(const SecureBytes& current, const S
                                         session.name(),
                                         {}},
                                        now));
-        DPP_TRY(m_vault.audit().append(actor,
-                                       {AuditAction::KeySlotAdded, AuditOutcome::Allowed,
-                                        QStringLiteral("key-slot"), fresh->id,
-                                        AuditDetails()
-                                            .slotKind(QStringLiteral("password"))
-                                            .fingerprint(AccountRules::fingerprint(fresh->publicKey))},
-                                       now));
+        AuditLog audit = m_vault.audit();
+        DPP_TRY(AccountRules::auditNewPasswordSlot(audit, actor, fresh.value(), now));
         DPP_TRY(tx->commit());
     }
     // The database now seals the TOTP key to the new slot: if this save fails the old password
     // still opens the old slot, and the second factor asks for re-enrollment (the UI says so).
     KeySlotFile updated = m_vault.m_keys;
-    std::erase_if(updated.keySlots, [&](const KeySlot& s) {
-        return s.kind == KeySlot::Kind::Password && s.principal == session.name();
-    });
     auto freshSecret = fresh->unwrap(m_vault.m_keys.databaseId, next);
     DPP_TRY(freshSecret);
-    updated.keySlots.push_back(std::move(fresh).value());
+    updated.put(std::move(fresh).value());
     if (heldPii)
         updated.signPiiSlots(m_vault.m_piiKey);
     DPP_TRY(m_vault.saveKeys(std::move(updated)));
@@ -693,7 +627,7 @@ Result<std::vector<SecureBytes>> UserAccounts::confirmTotpEnrollment(QStringView
             "UPDATE principals SET totp_sealed = totp_pending, totp_pending = NULL, totp_enrolled_at = ?, "
             "totp_last_step = ? WHERE id = ?"));
         DPP_TRY(update);
-        update->bind(1, isoText(now)).bind(2, step.value()).bind(3, session.principalId());
+        update->bind(1, AccountRules::timeText(now)).bind(2, step.value()).bind(3, session.principalId());
         DPP_TRY(update->run());
         DPP_TRY(storeRecoveryCodes(codes->hashes, now));
         DPP_TRY(m_vault.audit().append(AuditActor::of(session),
@@ -723,7 +657,7 @@ Result<void> UserAccounts::storeRecoveryCodes(const QByteArrayList& hashes, cons
     for (const QByteArray& hash : hashes) {
         insert->bind(1, m_vault.m_session.principalId())
             .bind(2, QString::fromLatin1(hash))
-            .bind(3, isoText(now));
+            .bind(3, AccountRules::timeText(now));
         DPP_TRY(insert->run());
         DPP_TRY(insert->reset());
     }

@@ -256,14 +256,9 @@ Result<Vault::Created> Vault::create(const VaultPaths& paths, const NewUser& fir
         const qint64 id = db.value()->lastInsertRowId();
         DPP_TRY(AccountRules::rememberPassword(*db.value(), id, firstUser.password, kdf,
                                                QDateTime::currentDateTimeUtc()));
-        auto role = db.value()->prepare(
-            QStringLiteral("INSERT INTO principal_roles (principal_id, role) VALUES (?, ?)"));
-        DPP_TRY(role);
-        for (Role r : Roles::personRoles()) {
-            role->bind(1, id).bind(2, Roles::name(r));
-            DPP_TRY(role->run());
-            DPP_TRY(role->reset());
-        }
+        const QList<Role> founderRoles = Roles::personRoles();
+        DPP_TRY(AccountRules::writeRoles(*db.value(), id,
+                                         std::set<Role>(founderRoles.begin(), founderRoles.end())));
         AuditLog audit(*db.value(), paths.auditHead(), keys.databaseId);
         DPP_TRY(audit.append({id, firstUser.username},
                              {AuditAction::DatabaseCreated, AuditOutcome::Allowed, QStringLiteral("database"),
@@ -872,8 +867,7 @@ Result<SecureBytes> Vault::renewRecoveryKey()
     DPP_TRY(slot->seal(KeySlot::Which::Dmk, m_keys.dmkCurrent, m_dmk));
     DPP_TRY(slot->seal(KeySlot::Which::Pii, m_keys.piiCurrent, m_piiKey));
     KeySlotFile updated = m_keys;
-    std::erase_if(updated.keySlots, [](const KeySlot& s) { return s.kind == KeySlot::Kind::Recovery; });
-    updated.keySlots.push_back(std::move(slot).value());
+    updated.put(std::move(slot).value());
     updated.signPiiSlots(m_piiKey);
     DPP_TRY(updated.save(m_paths.keys(), m_dmk, m_keys.dmkCurrent));
     m_keys = std::move(updated);
@@ -936,8 +930,7 @@ Result<void> Vault::addKeychainSlot(SecretStore& store)
     KeySlotFile updated = m_keys;
     const KeySlot* old = updated.find(KeySlot::Kind::Keychain, SchedulerPrincipal);
     const QString oldId = old ? old->id : QString();
-    std::erase_if(updated.keySlots, [](const KeySlot& s) { return s.kind == KeySlot::Kind::Keychain; });
-    updated.keySlots.push_back(std::move(slot).value());
+    updated.put(std::move(slot).value());
     auto saved = updated.save(m_paths.keys(), m_dmk, m_keys.dmkCurrent);
     if (!saved) {
         (void)store.remove(keychainAccount(m_keys.databaseId, updated.keySlots.back().id));
