@@ -22,6 +22,7 @@
 #include <QScopeGuard>
 #include <QUuid>
 #include <algorithm>
+#include <limits>
 #include <sys/statvfs.h>
 
 namespace dpp {
@@ -976,49 +977,48 @@ Result<QString> Vault::setting(const QString& key, const QString& defaultValue) 
 
 Result<void> Vault::setSetting(const QString& key, const QString& value)
 {
-    if (key == QLatin1String("audit.retention_days")) {
-        bool number = false;
-        const int days = value.toInt(&number);
-        if (!number || days < MinimumAuditRetentionDays)
-            return Error(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("dpp::Vault",
-                                                     "The audit log is kept at least %1 days (the DPP "
-                                                     "asks 90 days of logs); choose %1 or more.")
-                             .arg(MinimumAuditRetentionDays));
-    }
-    if (key.startsWith(QLatin1String("lockout."))) {
-        // Issue 4: the lockout can be made stricter than 5 failures in 15 minutes, 15 minutes'
-        // lock, never looser.
-        bool number = false;
-        const int n = value.toInt(&number);
-        const bool stricter = number
-            && ((key == QLatin1String("lockout.threshold") && n >= 1 && n <= LockoutPolicy::DefaultThreshold)
-                || (key == QLatin1String("lockout.window_minutes")
-                    && n >= LockoutPolicy::DefaultWindowMinutes)
-                || (key == QLatin1String("lockout.duration_minutes")
-                    && n >= LockoutPolicy::DefaultDurationMinutes));
-        if (!stricter)
-            return Error(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("dpp::Vault",
-                                                     "The lockout can only be made stricter: at most %1 "
-                                                     "failed sign-ins within at least %2 minutes lock the "
-                                                     "account for at least %3 minutes.")
-                             .arg(LockoutPolicy::DefaultThreshold)
-                             .arg(LockoutPolicy::DefaultWindowMinutes)
-                             .arg(LockoutPolicy::DefaultDurationMinutes));
-    }
-    if (key.startsWith(QLatin1String("password."))) {
-        // Issue 4: the password rules can be made stricter than the floors, never looser.
+    // Settings that may only be made stricter than the DPP's floors (issues 3 and 4): an integer
+    // within [minimum, maximum]. A key of these families that is not listed is refused too.
+    struct Bounds
+    {
+        QLatin1StringView key;
+        int minimum;
+        int maximum;
+    };
+    static constexpr int Unbounded = std::numeric_limits<int>::max();
+    static const Bounds bounded[] = {
+        {QLatin1StringView("audit.retention_days"), MinimumAuditRetentionDays, Unbounded},
+        {QLatin1StringView("lockout.threshold"), 1, LockoutPolicy::DefaultThreshold},
+        {QLatin1StringView("lockout.window_minutes"), LockoutPolicy::DefaultWindowMinutes, Unbounded},
+        {QLatin1StringView("lockout.duration_minutes"), LockoutPolicy::DefaultDurationMinutes, Unbounded},
+        {QLatin1StringView("password.min_length"), PasswordPolicy::MinimumLength, 128},
+        {QLatin1StringView("password.max_age_days"), 1, UserAccounts::PasswordMaximumAgeDays},
+        {QLatin1StringView("password.min_age_days"), UserAccounts::PasswordMinimumAgeDays, 30},
+    };
+    const bool family = key == QLatin1String("audit.retention_days")
+        || key.startsWith(QLatin1String("lockout.")) || key.startsWith(QLatin1String("password."));
+    if (family) {
         bool number = false;
         const int n = value.toInt(&number);
-        const bool stricter = number
-            && ((key == QLatin1String("password.min_length") && n >= PasswordPolicy::MinimumLength
-                 && n <= 128)
-                || (key == QLatin1String("password.max_age_days") && n >= 1
-                    && n <= UserAccounts::PasswordMaximumAgeDays)
-                || (key == QLatin1String("password.min_age_days") && n >= UserAccounts::PasswordMinimumAgeDays
-                    && n <= 30));
-        if (!stricter)
+        const auto bounds = std::find_if(std::begin(bounded), std::end(bounded),
+                                         [&](const Bounds& b) { return key == b.key; });
+        if (!number || bounds == std::end(bounded) || n < bounds->minimum || n > bounds->maximum) {
+            if (key.startsWith(QLatin1String("audit.")))
+                return Error(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("dpp::Vault",
+                                                         "The audit log is kept at least %1 days (the DPP "
+                                                         "asks 90 days of logs); choose %1 or more.")
+                                 .arg(MinimumAuditRetentionDays));
+            if (key.startsWith(QLatin1String("lockout.")))
+                return Error(
+                    ErrorCode::InvalidInput,
+                    QCoreApplication::translate("dpp::Vault",
+                                                "The lockout can only be made stricter: at most %1 "
+                                                "failed sign-ins within at least %2 minutes lock the "
+                                                "account for at least %3 minutes.")
+                        .arg(LockoutPolicy::DefaultThreshold)
+                        .arg(LockoutPolicy::DefaultWindowMinutes)
+                        .arg(LockoutPolicy::DefaultDurationMinutes));
             return Error(ErrorCode::InvalidInput,
                          QCoreApplication::translate("dpp::Vault",
                                                      "The password rules can only be made stricter: at least "
@@ -1027,6 +1027,7 @@ Result<void> Vault::setSetting(const QString& key, const QString& value)
                              .arg(PasswordPolicy::MinimumLength)
                              .arg(UserAccounts::PasswordMaximumAgeDays)
                              .arg(UserAccounts::PasswordMinimumAgeDays));
+        }
     }
     DPP_TRY(require(Permission::SettingsManage));
     auto tx = Transaction::begin(*m_db);
