@@ -25,6 +25,12 @@ QString codeFor(const SecureBytes& base32Key, const QDateTime& at)
     return secret ? QString::fromLatin1(Totp::codeAt(secret.value(), at).view()) : QString();
 }
 
+//! Signs in as "olga" (made by addUser) with her password and second, at the fake clock's time.
+Result<std::unique_ptr<Vault>> signInAsOlga(const VaultFixture& f, const SecondFactor& second = {})
+{
+    return Vault::unlock(f.paths, QStringLiteral("olga"), bytesOf(UserPassword), second, fakeClock);
+}
+
 qint64 auditCount(Vault& vault, const QString& action)
 {
     AuditFilter filter;
@@ -154,14 +160,12 @@ private slots:
         QVERIFY(olga.ok());
         olga.value().reset();
         g_now = g_now.addDays(364);
-        auto before = Vault::unlock(f.paths, QStringLiteral("olga"), bytesOf(UserPassword), SecondFactor{},
-                                    fakeClock);
+        auto before = signInAsOlga(f);
         QVERIFY(before.ok());
         QVERIFY(before.value()->session().gate() != SessionGate::PasswordChange);
         before.value().reset();
         g_now = g_now.addDays(2);
-        auto after = Vault::unlock(f.paths, QStringLiteral("olga"), bytesOf(UserPassword), SecondFactor{},
-                                   fakeClock);
+        auto after = signInAsOlga(f);
         QVERIFY(after.ok());
         QCOMPARE(after.value()->session().gate(), SessionGate::PasswordChange);
     }
@@ -186,42 +190,24 @@ private slots:
 
         g_now = g_now.addSecs(90); // a later step than the one used to confirm
         // The password alone: asked for the code, nothing counted.
-        QCOMPARE(
-            Vault::unlock(f.paths, QStringLiteral("olga"), bytesOf(UserPassword), SecondFactor{}, fakeClock)
-                .error()
-                .code(),
-            ErrorCode::SecondFactorRequired);
+        QCOMPARE(signInAsOlga(f).error().code(), ErrorCode::SecondFactorRequired);
         // A wrong code.
-        QCOMPARE(Vault::unlock(f.paths, QStringLiteral("olga"), bytesOf(UserPassword),
-                               SecondFactor::totp(u"123456"), fakeClock)
-                     .error()
-                     .code(),
-                 ErrorCode::WrongCredentials);
+        QCOMPARE(signInAsOlga(f, SecondFactor::totp(u"123456")).error().code(), ErrorCode::WrongCredentials);
         const QString code = codeFor(enrollment->base32Key, g_now);
-        auto in = Vault::unlock(f.paths, QStringLiteral("olga"), bytesOf(UserPassword),
-                                SecondFactor::totp(code), fakeClock);
+        auto in = signInAsOlga(f, SecondFactor::totp(code));
         QVERIFY2(in.ok(), qPrintable(in.error().message()));
         QCOMPARE(in.value()->session().gate(), SessionGate::None);
         QVERIFY(!in.value()->session().secondFactorGraceEnds().isValid());
         in.value().reset();
         // The same code again, within its 30 seconds: refused as used.
-        QCOMPARE(Vault::unlock(f.paths, QStringLiteral("olga"), bytesOf(UserPassword),
-                               SecondFactor::totp(code), fakeClock)
-                     .error()
-                     .code(),
-                 ErrorCode::WrongCredentials);
+        QCOMPARE(signInAsOlga(f, SecondFactor::totp(code)).error().code(), ErrorCode::WrongCredentials);
         // A recovery code works once.
         const QByteArray recovery(reinterpret_cast<const char*>(codes->front().data()),
                                   static_cast<qsizetype>(codes->front().size()));
-        auto viaRecovery
-            = Vault::unlock(f.paths, QStringLiteral("olga"), bytesOf(UserPassword),
-                            SecondFactor::recoveryCode(bytesOf(recovery.constData())), fakeClock);
+        auto viaRecovery = signInAsOlga(f, SecondFactor::recoveryCode(bytesOf(recovery.constData())));
         QVERIFY2(viaRecovery.ok(), qPrintable(viaRecovery.error().message()));
         viaRecovery.value().reset();
-        QCOMPARE(Vault::unlock(f.paths, QStringLiteral("olga"), bytesOf(UserPassword),
-                               SecondFactor::recoveryCode(bytesOf(recovery.constData())), fakeClock)
-                     .error()
-                     .code(),
+        QCOMPARE(signInAsOlga(f, SecondFactor::recoveryCode(bytesOf(recovery.constData()))).error().code(),
                  ErrorCode::WrongCredentials);
         auto record = dpo->users().find(QStringLiteral("olga"));
         QVERIFY(record.ok());
@@ -229,8 +215,7 @@ private slots:
         QVERIFY(record->secondFactorEnrolled);
         // The code after a password change still works: the TOTP key moved to the new slot.
         g_now = g_now.addDays(2);
-        auto again = Vault::unlock(f.paths, QStringLiteral("olga"), bytesOf(UserPassword),
-                                   SecondFactor::totp(codeFor(enrollment->base32Key, g_now)), fakeClock);
+        auto again = signInAsOlga(f, SecondFactor::totp(codeFor(enrollment->base32Key, g_now)));
         QVERIFY(again.ok());
         QVERIFY(again.value()
                     ->users()
@@ -255,21 +240,15 @@ private slots:
         olga.value().reset();
         // Tried: five wrong codes after the right password. The fifth locks the account.
         for (int i = 0; i < 5; ++i)
-            QCOMPARE(Vault::unlock(f.paths, QStringLiteral("olga"), bytesOf(UserPassword),
-                                   SecondFactor::totp(u"000001"), fakeClock)
-                         .error()
-                         .code(),
+            QCOMPARE(signInAsOlga(f, SecondFactor::totp(u"000001")).error().code(),
                      ErrorCode::WrongCredentials);
         g_now = g_now.addSecs(60);
-        auto locked = Vault::unlock(f.paths, QStringLiteral("olga"), bytesOf(UserPassword),
-                                    SecondFactor::totp(codeFor(enrollment->base32Key, g_now)), fakeClock);
+        auto locked = signInAsOlga(f, SecondFactor::totp(codeFor(enrollment->base32Key, g_now)));
         QCOMPARE(locked.error().code(), ErrorCode::PermissionDenied);
         QVERIFY(dpo->users().find(QStringLiteral("olga"))->lockedOut);
         // An administrator lifts the lock (step-up is fresh from addUser).
         QVERIFY(dpo->users().unlockAccount(QStringLiteral("olga")).ok());
-        QVERIFY(Vault::unlock(f.paths, QStringLiteral("olga"), bytesOf(UserPassword),
-                              SecondFactor::totp(codeFor(enrollment->base32Key, g_now)), fakeClock)
-                    .ok());
+        QVERIFY(signInAsOlga(f, SecondFactor::totp(codeFor(enrollment->base32Key, g_now))).ok());
         QCOMPARE(auditCount(*dpo, QStringLiteral("session.second-factor-failed")), 5);
         QCOMPARE(auditCount(*dpo, QStringLiteral("user.unlocked")), 1);
     }
@@ -283,15 +262,13 @@ private slots:
         QVERIFY(olga.ok());
         olga.value().reset();
         g_now = g_now.addDays(6);
-        auto within = Vault::unlock(f.paths, QStringLiteral("olga"), bytesOf(UserPassword), SecondFactor{},
-                                    fakeClock);
+        auto within = signInAsOlga(f);
         QVERIFY(within.ok());
         QCOMPARE(within.value()->session().gate(), SessionGate::None);
         QVERIFY(within.value()->session().secondFactorGraceEnds().isValid());
         within.value().reset();
         g_now = g_now.addDays(2);
-        auto after = Vault::unlock(f.paths, QStringLiteral("olga"), bytesOf(UserPassword), SecondFactor{},
-                                   fakeClock);
+        auto after = signInAsOlga(f);
         QVERIFY(after.ok());
         QCOMPARE(after.value()->session().gate(), SessionGate::SecondFactorEnrollment);
         QCOMPARE(after.value()->authorize(Permission::AuditRead).error().code(), ErrorCode::PermissionDenied);
@@ -355,12 +332,9 @@ private slots:
         QCOMPARE(dpo->users().find(QStringLiteral("olga"))->status, QStringLiteral("active"));
         dpo.reset();
         g_now = g_now.addDays(2);
-        QVERIFY(
-            Vault::unlock(f.paths, QStringLiteral("olga"), bytesOf(UserPassword), SecondFactor{}, fakeClock)
-                .ok());
+        QVERIFY(signInAsOlga(f).ok());
         g_now = g_now.addDays(2);
-        auto refused = Vault::unlock(f.paths, QStringLiteral("olga"), bytesOf(UserPassword), SecondFactor{},
-                                     fakeClock);
+        auto refused = signInAsOlga(f);
         QCOMPARE(refused.error().code(), ErrorCode::PermissionDenied);
         QVERIFY(!KeySlotFile::load(f.paths.keys())->find(KeySlot::Kind::Password, QStringLiteral("olga")));
     }
