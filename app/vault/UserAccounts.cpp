@@ -321,8 +321,10 @@ Result<void> UserAccounts::setRoles(const QString& username, const std::set<Role
         return success(); // a grant, or the rotation, waits for a PII holder
     if (losesPii && user->holdsPiiKey)
         return m_vault.rotatePiiKey(); // drops the key from their slot and makes the copy they had useless
-    if (needsPii(roles) && !user->holdsPiiKey)
-        return grantPendingPiiKeys().ok() ? success() : grantPendingPiiKeys().error();
+    if (needsPii(roles) && !user->holdsPiiKey) {
+        auto granted = grantPendingPiiKeys();
+        DPP_TRY(granted);
+    }
     return success();
 }
 
@@ -393,6 +395,19 @@ Result<void> UserAccounts::resetSecondFactor(const QString& username)
 
 Result<QStringList> UserAccounts::pendingPiiGrants() const
 {
+    DPP_TRY(mayGrantPiiKeys());
+    return pendingGrants();
+}
+
+Result<void> UserAccounts::mayGrantPiiKeys() const
+{
+    if (m_vault.m_session.can(Permission::AccessReviewsManage))
+        return success();
+    return m_vault.authorize(Permission::UsersManage);
+}
+
+Result<QStringList> UserAccounts::pendingGrants() const
+{
     auto all = records();
     DPP_TRY(all);
     QStringList names;
@@ -432,14 +447,13 @@ Result<void> UserAccounts::grantPiiKey(KeySlotFile& keys, const QString& usernam
 
 Result<int> UserAccounts::grantPendingPiiKeys()
 {
-    if (!m_vault.m_session.can(Permission::AccessReviewsManage))
-        DPP_TRY(m_vault.authorize(Permission::UsersManage));
+    DPP_TRY(mayGrantPiiKeys());
     if (!m_vault.holdsPiiKey())
         return Error(ErrorCode::PermissionDenied,
                      tr("Only someone who holds the PII key (the Data Protection Officer) can grant it."));
     DPP_TRY(m_vault.refreshKeys());
     DPP_TRY(m_vault.m_keys.verifyPiiSlots(m_vault.m_piiKey));
-    auto pending = pendingPiiGrants();
+    auto pending = pendingGrants();
     DPP_TRY(pending);
     if (pending->isEmpty())
         return 0;

@@ -68,6 +68,7 @@ public:
 
     //! Every account, people only. Needs users.manage or inventory.view (the user inventory).
     Result<QList<UserRecord>> list() const;
+    //! One account: one's own always; anyone else's with users.manage or inventory.view.
     Result<UserRecord> find(const QString& username) const;
 
     /*!
@@ -88,7 +89,7 @@ public:
      */
     Result<void> disable(const QString& username, const QDateTime& at = {});
 
-    //! Lifts a lockout from failed sign-ins. Needs users.manage.
+    //! Lifts a lockout from failed sign-ins. Needs users.manage + step-up.
     Result<void> unlockAccount(const QString& username);
 
     /*!
@@ -117,7 +118,8 @@ public:
      */
     Result<int> grantPendingPiiKeys();
 
-    //! Accounts whose roles need the PII key but whose slot lacks it.
+    //! Accounts whose roles need the PII key but whose slot lacks it. Needs users.manage or
+    //! access-reviews.manage, like the grant.
     Result<QStringList> pendingPiiGrants() const;
 
     // --- One's own account (no permission needed; works while a gate is set) ---
@@ -153,6 +155,9 @@ private:
     Result<void> checkNewPassword(const SecureBytes& password, const QString& username) const;
     //! Seals the PII key to one slot after checking its public key against the audit log.
     Result<void> grantPiiKey(KeySlotFile& keys, const QString& username);
+    //! users.manage or access-reviews.manage (the DPO), checked and audited like any permission.
+    Result<void> mayGrantPiiKeys() const;
+    Result<QStringList> pendingGrants() const;
     //! Replaces the signed-in person's recovery codes (inside the caller's transaction).
     Result<void> storeRecoveryCodes(const QByteArrayList& hashes, const QDateTime& now);
 

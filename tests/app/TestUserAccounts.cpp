@@ -354,6 +354,8 @@ private slots:
         QVERIFY(!olga.value()->holdsPiiKey());
         QCOMPARE(admin.value()->users().pendingPiiGrants().value(), QStringList{QStringLiteral("olga")});
         QCOMPARE(admin.value()->users().grantPendingPiiKeys().error().code(), ErrorCode::PermissionDenied);
+        // Tried: the waiting list asked by the operator herself (no users.manage): refused.
+        QCOMPARE(olga.value()->users().pendingPiiGrants().error().code(), ErrorCode::PermissionDenied);
         // The DPO grants it; the fingerprint recorded at creation matches.
         QCOMPARE(dpo->users().grantPendingPiiKeys().value(), 1);
         olga.value().reset();
