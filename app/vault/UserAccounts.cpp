@@ -591,6 +591,7 @@ Result<TotpEnrollment> UserAccounts::beginTotpEnrollment()
     const KeySlot* slot = m_vault.m_keys.find(KeySlot::Kind::Password, session.name());
     if (!slot)
         return Error(ErrorCode::PermissionDenied, tr("The account %1 is disabled.").arg(session.name()));
+    DPP_TRY(requireStepUpToReplaceSecondFactor());
     TotpSecret secret = TotpSecret::generate();
     // Kept pending, sealed to the person's slot like the confirmed key, until a code proves the
     // app has it.
@@ -600,6 +601,18 @@ Result<TotpEnrollment> UserAccounts::beginTotpEnrollment()
     stmt->bind(1, sealed).bind(2, session.principalId());
     DPP_TRY(stmt->run());
     return TotpEnrollment{Totp::otpauthUri(secret, session.name()), secret.toBase32()};
+}
+
+Result<void> UserAccounts::requireStepUpToReplaceSecondFactor() const
+{
+    auto enrolled = AccountRules::hasSecondFactor(*m_vault.m_db, m_vault.m_session.principalId());
+    DPP_TRY(enrolled);
+    if (!enrolled.value() || m_vault.hasStepUp())
+        return success();
+    // Otherwise anyone at an unlocked console could move the second factor to their own phone.
+    return Error(ErrorCode::StepUpRequired,
+                 tr("Confirm that it is you: enter your password and your current code before setting up a "
+                    "new authenticator."));
 }
 
 Result<std::vector<SecureBytes>> UserAccounts::confirmTotpEnrollment(QStringView code)
@@ -615,6 +628,7 @@ Result<std::vector<SecureBytes>> UserAccounts::confirmTotpEnrollment(QStringView
         return Error(ErrorCode::InvalidInput,
                      tr("Start the enrollment first: there is no key waiting for a code."));
     const QByteArray pending = stmt->columnBlob(0);
+    DPP_TRY(requireStepUpToReplaceSecondFactor());
     stmt = Error(ErrorCode::Failed, {});
     const KeySlot* slot = m_vault.m_keys.find(KeySlot::Kind::Password, session.name());
     if (!slot)

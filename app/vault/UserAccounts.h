@@ -131,7 +131,8 @@ public:
      */
     Result<void> changeOwnPassword(const SecureBytes& current, const SecureBytes& next);
 
-    //! Starts (or restarts) enrollment: a fresh TOTP key, kept pending until confirmed.
+    //! Starts (or restarts) enrollment: a fresh TOTP key, kept pending until confirmed. Replacing a
+    //! second factor that works needs step-up (this and the confirmation).
     Result<TotpEnrollment> beginTotpEnrollment();
     /*!
      * Confirms the pending enrollment with a code from the app; the key becomes the person's second
@@ -158,6 +159,7 @@ private:
     //! users.manage or access-reviews.manage (the DPO), checked and audited like any permission.
     Result<void> mayGrantPiiKeys() const;
     Result<QStringList> pendingGrants() const;
+    Result<void> requireStepUpToReplaceSecondFactor() const;
     //! Replaces the signed-in person's recovery codes (inside the caller's transaction).
     Result<void> storeRecoveryCodes(const QByteArrayList& hashes, const QDateTime& now);
 

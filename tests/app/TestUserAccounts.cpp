@@ -213,6 +213,20 @@ private slots:
         QVERIFY(record.ok());
         QCOMPARE(record->recoveryCodesLeft, 9);
         QVERIFY(record->secondFactorEnrolled);
+        // Tried: moving the working second factor to another phone without step-up: refused;
+        // with a step-up (password and a fresh code) it may start.
+        {
+            g_now = g_now.addSecs(60);
+            auto in2 = signInAsOlga(f, SecondFactor::totp(codeFor(enrollment->base32Key, g_now)));
+            QVERIFY(in2.ok());
+            QCOMPARE(in2.value()->users().beginTotpEnrollment().error().code(), ErrorCode::StepUpRequired);
+            g_now = g_now.addSecs(60);
+            QVERIFY(
+                in2.value()
+                    ->stepUp(bytesOf(UserPassword), SecondFactor::totp(codeFor(enrollment->base32Key, g_now)))
+                    .ok());
+            QVERIFY(in2.value()->users().beginTotpEnrollment().ok());
+        }
         // The code after a password change still works: the TOTP key moved to the new slot.
         g_now = g_now.addDays(2);
         auto again = signInAsOlga(f, SecondFactor::totp(codeFor(enrollment->base32Key, g_now)));
