@@ -183,6 +183,15 @@ Result<AccountRules::SignInState> AccountRules::checkSignIn(Database& db, const 
                                   slot.principal,
                                   {}},
                                  now));
+    } else if (second.kind != SecondFactor::Kind::None) {
+        // A code for an account without a second factor proves nothing; saying so beats
+        // silently signing in on the password alone (e.g. after an administrator reset it).
+        return Error(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("dpp::AccountRules",
+                                        "%1 has not set up two-factor sign-in (or it was reset); sign "
+                                        "in without a code, then set it up.")
+                .arg(slot.principal));
     } else {
         const QDateTime graceEnds = created.addDays(UserAccounts::SecondFactorGraceDays);
         if (now < graceEnds) {

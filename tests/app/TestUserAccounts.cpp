@@ -276,6 +276,8 @@ private slots:
         QVERIFY(olga.ok());
         olga.value().reset();
         g_now = g_now.addDays(6);
+        // Tried: a code for an account that has no second factor: refused, not ignored.
+        QCOMPARE(signInAsOlga(f, SecondFactor::totp(u"123456")).error().code(), ErrorCode::InvalidInput);
         auto within = signInAsOlga(f);
         QVERIFY(within.ok());
         QCOMPARE(within.value()->session().gate(), SessionGate::None);
