@@ -557,18 +557,26 @@ Result<void> UserAccounts::changeOwnPassword(const SecureBytes& current, const S
                                        now));
         AuditLog audit = m_vault.audit();
         DPP_TRY(AccountRules::auditNewPasswordSlot(audit, actor, fresh.value(), now));
-        DPP_TRY(tx->commit());
+        // The TOTP key in the database and the slot in .keys must change together, or the second
+        // factor could not be opened: the new .keys is written inside the transaction, so a
+        // failed write rolls the database back, and a failed commit puts the old .keys back.
+        auto freshSecret = fresh->unwrap(m_vault.m_keys.databaseId, next);
+        DPP_TRY(freshSecret);
+        const KeySlotFile previous = m_vault.m_keys;
+        KeySlotFile updated = m_vault.m_keys;
+        updated.put(std::move(fresh).value());
+        if (heldPii)
+            updated.signPiiSlots(m_vault.m_piiKey);
+        DPP_TRY(m_vault.saveKeys(std::move(updated)));
+        auto committed = tx->commit();
+        if (!committed) {
+            KeySlotFile restored = previous;
+            restored.generation = m_vault.m_keys.generation; // written as the next generation
+            (void)m_vault.saveKeys(std::move(restored));
+            return committed.error();
+        }
+        m_vault.m_slotSecretKey = std::move(freshSecret).value();
     }
-    // The database now seals the TOTP key to the new slot: if this save fails the old password
-    // still opens the old slot, and the second factor asks for re-enrollment (the UI says so).
-    KeySlotFile updated = m_vault.m_keys;
-    auto freshSecret = fresh->unwrap(m_vault.m_keys.databaseId, next);
-    DPP_TRY(freshSecret);
-    updated.put(std::move(fresh).value());
-    if (heldPii)
-        updated.signPiiSlots(m_vault.m_piiKey);
-    DPP_TRY(m_vault.saveKeys(std::move(updated)));
-    m_vault.m_slotSecretKey = std::move(freshSecret).value();
     (void)m_vault.audit().publishHead();
     if (forced) {
         // The next gate, if any: enrollment once the grace period is over.
