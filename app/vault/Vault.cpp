@@ -876,6 +876,9 @@ Result<SecureBytes> Vault::renewRecoveryKey()
                          {AuditAction::RecoveryKeyRenewed, AuditOutcome::Allowed, QStringLiteral("key-slot"),
                           m_keys.find(KeySlot::Kind::Recovery, RecoveryPrincipal)->id,
                           AuditDetails().slotKind(QStringLiteral("recovery"))});
+    // The old recovery slot's PII tag stays valid until the PII key changes: someone who put that
+    // slot back from a copy of .keys would receive the next PII key. So it changes now.
+    DPP_TRY(rotatePiiKey());
     return formatRecoveryKey(secret);
 }
 

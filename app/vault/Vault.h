@@ -169,8 +169,9 @@ public:
 
     /*!
      * Replaces the recovery slot with a new recovery key; the old key stops working. Needs
-     * keys.manage and the PII key (the recovery slot holds it too). Returns the new key's display
-     * form, to be shown once.
+     * keys.manage and the PII key (the recovery slot holds it too), which is rotated too, so that
+     * the old recovery slot, put back from a copy of .keys, could not receive the next one.
+     * Returns the new key's display form, to be shown once.
      */
     Result<SecureBytes> renewRecoveryKey();
 

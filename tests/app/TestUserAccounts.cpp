@@ -336,6 +336,25 @@ private slots:
         QVERIFY(back.value()->verifyAudit()->intact);
     }
 
+    void newRecoveryKeyRotatesThePiiKey()
+    {
+        VaultFixture f;
+        auto dpo = f.create();
+        QVERIFY(dpo);
+        const SecureBytes dataKey = SecureBytes::random(32);
+        QVERIFY(
+            dpo->storeDataKey(QStringLiteral("order"), QStringLiteral("902-0000002-0000002"), dataKey).ok());
+        const QString before = KeySlotFile::load(f.paths.keys())->piiCurrent;
+        QVERIFY(dpo->renewRecoveryKey().ok());
+        auto keys = KeySlotFile::load(f.paths.keys());
+        QVERIFY(keys->piiCurrent != before);
+        for (const KeySlot& slot : keys->keySlots)
+            for (const SealedKey& sealed : slot.pii)
+                QCOMPARE(sealed.keyId, keys->piiCurrent);
+        QVERIFY(dpo->dataKey(QStringLiteral("order"), QStringLiteral("902-0000002-0000002"))->view()
+                == dataKey.view());
+    }
+
     void leavingDateDisablesAtTheNextSignIn()
     {
         VaultFixture f;
