@@ -4,27 +4,32 @@
 <context>
     <name>dpp::AccountRules</name>
     <message>
-        <location filename="../app/vault/AccountRules.cpp" line="50"/>
+        <location filename="../app/vault/AccountRules.cpp" line="40"/>
         <source>The code is wrong, has expired or was already used. Enter the code your authenticator app shows now.</source>
         <translation>Der Code ist falsch, abgelaufen oder wurde schon verwendet. Geben Sie den Code ein, den Ihre Authenticator-App jetzt anzeigt.</translation>
     </message>
     <message>
-        <location filename="../app/vault/AccountRules.cpp" line="99"/>
+        <location filename="../app/vault/AccountRules.cpp" line="89"/>
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation>Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
-        <location filename="../app/vault/AccountRules.cpp" line="133"/>
+        <location filename="../app/vault/AccountRules.cpp" line="123"/>
         <source>That recovery code is wrong or was already used.</source>
         <translation>Dieser Wiederherstellungscode ist falsch oder wurde schon verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/vault/AccountRules.cpp" line="158"/>
+        <location filename="../app/vault/AccountRules.cpp" line="148"/>
         <source>The key slot of %1 has no account.</source>
         <translation>Zum Schlüsselplatz von %1 gibt es kein Konto.</translation>
     </message>
     <message>
-        <location filename="../app/vault/AccountRules.cpp" line="331"/>
+        <location filename="../app/vault/AccountRules.cpp" line="191"/>
+        <source>%1 has not set up two-factor sign-in (or it was reset); sign in without a code, then set it up.</source>
+        <translation>%1 hat die Zwei-Faktor-Anmeldung nicht eingerichtet (oder sie wurde zurückgesetzt); melden Sie sich ohne Code an und richten Sie sie dann ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/AccountRules.cpp" line="316"/>
         <source>Not enough memory to hash the password.</source>
         <translation>Nicht genug Arbeitsspeicher, um das Passwort zu hashen.</translation>
     </message>
@@ -364,53 +369,53 @@
         <translation>Dieser Schlüsselplatz enthält keinen PII-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="393"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="400"/>
         <source>The key file %1 is missing.</source>
         <translation>Die Schlüsseldatei %1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="396"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="403"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation>Die Schlüsseldatei %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="400"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="407"/>
         <source>The key file %1 is too large to be a DPP Console key file.</source>
         <translation>Die Schlüsseldatei %1 ist zu groß für eine Schlüsseldatei von DPP Console.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="407"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="414"/>
         <source>The key file %1 is damaged (not valid JSON at byte %2); restore it from a backup copy.</source>
         <translation>Die Schlüsseldatei %1 ist beschädigt (kein gültiges JSON bei Byte %2); stellen Sie sie aus einer Sicherungskopie wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="417"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="424"/>
         <source>%1 is not a DPP Console key file.</source>
         <translation>%1 ist keine Schlüsseldatei von DPP Console.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="421"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="428"/>
         <source>The key file %1 has format version %2; this program reads version %3.</source>
         <translation>Die Schlüsseldatei %1 hat die Formatversion %2; dieses Programm liest Version %3.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="455"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="462"/>
         <source>The key file %1 is damaged (field %2); restore it from a backup copy.</source>
         <translation>Die Schlüsseldatei %1 ist beschädigt (Feld %2); stellen Sie sie aus einer Sicherungskopie wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="467"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="474"/>
         <source>The key file was changed outside DPP Console (its MAC does not match). Restore it from a backup copy and rotate the database key.</source>
         <translation>Die Schlüsseldatei wurde außerhalb von DPP Console verändert (ihr MAC stimmt nicht). Stellen Sie sie aus einer Sicherungskopie wieder her und erneuern Sie den Datenbankschlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="500"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="507"/>
         <source>The key slot of %1 (%2) that holds the PII key was changed outside DPP Console. Restore the key file from a backup copy and rotate the keys.</source>
         <translation>Der Schlüsselplatz von %1 (%2), der den PII-Schlüssel enthält, wurde außerhalb von DPP Console verändert. Stellen Sie die Schlüsseldatei aus einer Sicherungskopie wieder her und erneuern Sie die Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="580"/>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="595"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="587"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="602"/>
         <source>That is not a recovery key: it has 52 letters and digits 2-7 in groups of four.</source>
         <translation>Das ist kein Wiederherstellungsschlüssel: Er besteht aus 52 Buchstaben und Ziffern von 2 bis 7 in Vierergruppen.</translation>
     </message>
@@ -728,132 +733,137 @@
 <context>
     <name>dpp::UserAccounts</name>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="120"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="108"/>
         <source>There is no user %1.</source>
         <translation>Es gibt keinen Benutzer %1.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="134"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="122"/>
         <source>Give the account at least one role.</source>
         <translation>Geben Sie dem Konto mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="138"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="126"/>
         <source>&quot;scheduler&quot; is the service principal of unattended jobs, not a role for a person.</source>
         <translation>„scheduler“ ist das Dienstkonto der unbeaufsichtigten Aufgaben, keine Rolle für eine Person.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="155"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="143"/>
         <source>%1 is the last active administrator; make someone else an administrator first.</source>
         <translation>%1 ist der letzte aktive Administrator; machen Sie zuerst jemand anderen zum Administrator.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="182"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="170"/>
         <source>The password must have at least %1 characters.</source>
         <translation>Das Passwort muss mindestens %1 Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="191"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="179"/>
         <source>A user name has 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter (&quot;recovery&quot; and &quot;scheduler&quot; are reserved).</source>
         <translation>Ein Benutzername hat 2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben („recovery“ und „scheduler“ sind reserviert).</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="194"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="182"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Geben Sie den Namen der Person ein.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="203"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="191"/>
         <source>The user name %1 is taken (also by disabled accounts, which the audit log still names); choose another.</source>
         <translation>Der Benutzername %1 ist vergeben (auch von deaktivierten Konten, die das Prüfprotokoll noch nennt); wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="268"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="243"/>
         <source>You cannot disable your own account; ask another administrator.</source>
         <translation>Sie können Ihr eigenes Konto nicht deaktivieren; bitten Sie einen anderen Administrator.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="272"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="247"/>
         <source>The account %1 is already disabled.</source>
         <translation>Das Konto %1 ist bereits deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="326"/>
-        <location filename="../app/vault/UserAccounts.cpp" line="373"/>
-        <location filename="../app/vault/UserAccounts.cpp" line="528"/>
-        <location filename="../app/vault/UserAccounts.cpp" line="645"/>
-        <location filename="../app/vault/UserAccounts.cpp" line="673"/>
-        <location filename="../app/vault/UserAccounts.cpp" line="746"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="301"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="337"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="484"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="598"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="640"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="713"/>
         <source>The account %1 is disabled.</source>
         <translation>Das Konto %1 ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="375"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="339"/>
         <source>Change your own password on the account page.</source>
         <translation>Ändern Sie Ihr eigenes Passwort auf der Kontoseite.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="467"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="424"/>
         <source>%1 has no key slot.</source>
         <translation>%1 hat keinen Schlüsselplatz.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="484"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="441"/>
         <source>The key slot of %1 is not the one recorded when it was made (its public key was changed outside DPP Console). The PII key was not given to it; reset the password of %1 and check the audit log.</source>
         <translation>Der Schlüsselplatz von %1 ist nicht der, der bei seiner Anlage festgehalten wurde (sein öffentlicher Schlüssel wurde außerhalb von DPP Console verändert). Der PII-Schlüssel wurde ihm nicht gegeben; setzen Sie das Passwort von %1 zurück und prüfen Sie das Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="497"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="453"/>
         <source>Only someone who holds the PII key (the Data Protection Officer) can grant it.</source>
         <translation>Nur wer den PII-Schlüssel besitzt (der Datenschutzbeauftragte), kann ihn vergeben.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="524"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="480"/>
         <source>The scheduler has no password.</source>
         <translation>Der Planer hat kein Passwort.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="532"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="488"/>
         <source>The current password is wrong.</source>
         <translation>Das aktuelle Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="542"/>
-        <source>The password was changed less than %1 day(s) ago; it can be changed again from %2.</source>
-        <translation>Das Passwort wurde vor weniger als %1 Tag(en) geändert; es kann ab %2 wieder geändert werden.</translation>
+        <location filename="../app/vault/UserAccounts.cpp" line="498"/>
+        <source>The password was changed too recently; it can be changed again from %1.</source>
+        <translation>Das Passwort wurde erst vor Kurzem geändert; es kann ab %1 wieder geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="552"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="505"/>
         <source>Choose a password you have not used before: it must differ from your last %1.</source>
         <translation>Wählen Sie ein Passwort, das Sie noch nicht verwendet haben: Es muss sich von Ihren letzten %1 unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="642"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="595"/>
         <source>The scheduler signs in through the keychain, without a code.</source>
         <translation>Der Planer meldet sich über den Schlüsselbund an, ohne Code.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="668"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="619"/>
+        <source>Confirm that it is you: enter your password and your current code before setting up a new authenticator.</source>
+        <translation>Bestätigen Sie, dass Sie es sind: Geben Sie Ihr Passwort und Ihren aktuellen Code ein, bevor Sie einen neuen Authenticator einrichten.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/UserAccounts.cpp" line="634"/>
         <source>Start the enrollment first: there is no key waiting for a code.</source>
         <translation>Starten Sie zuerst die Einrichtung: Es wartet kein Schlüssel auf einen Code.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="677"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="644"/>
         <source>The enrollment was started with an earlier password; start it again.</source>
         <translation>Die Einrichtung wurde mit einem früheren Passwort begonnen; starten Sie sie neu.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="685"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="652"/>
         <source>The code does not match. Check that the app shows DPP Console with your user name and that the computer&apos;s clock is right, then enter the code it shows now.</source>
         <translation>Der Code passt nicht. Prüfen Sie, dass die App DPP Console mit Ihrem Benutzernamen zeigt und die Uhr des Computers stimmt, und geben Sie dann den Code ein, den sie jetzt anzeigt.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="738"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="705"/>
         <source>Confirm that it is you: enter your password and code again.</source>
         <translation>Bestätigen Sie, dass Sie es sind: Geben Sie Ihr Passwort und Ihren Code erneut ein.</translation>
     </message>
     <message>
-        <location filename="../app/vault/UserAccounts.cpp" line="743"/>
+        <location filename="../app/vault/UserAccounts.cpp" line="710"/>
         <source>Set up two-factor sign-in first; the recovery codes come with it.</source>
         <translation>Richten Sie zuerst die Zwei-Faktor-Anmeldung ein; die Wiederherstellungscodes gehören dazu.</translation>
     </message>
@@ -861,134 +871,134 @@
 <context>
     <name>dpp::Vault</name>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="43"/>
+        <location filename="../app/vault/Vault.cpp" line="44"/>
         <source>Wrong user name or password.</source>
         <translation>Benutzername oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="145"/>
+        <location filename="../app/vault/Vault.cpp" line="146"/>
         <source>There is no DPP Console database at %1.</source>
         <translation>Unter %1 gibt es keine DPP-Console-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="80"/>
-        <location filename="../app/vault/Vault.cpp" line="461"/>
+        <location filename="../app/vault/Vault.cpp" line="81"/>
+        <location filename="../app/vault/Vault.cpp" line="457"/>
         <location filename="../app/vault/VaultAccess.cpp" line="90"/>
         <source>The account %1 is disabled.</source>
         <translation>Das Konto %1 ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="83"/>
+        <location filename="../app/vault/Vault.cpp" line="84"/>
         <source>The account %1 is locked. An administrator can unlock it.</source>
         <translation>Das Konto %1 ist gesperrt. Die IT-Administration kann es entsperren.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="73"/>
+        <location filename="../app/vault/Vault.cpp" line="74"/>
         <source>The key slot of %1 has no account in the database.</source>
         <translation>Zum Schlüsselplatz von %1 gibt es kein Konto in der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="104"/>
+        <location filename="../app/vault/Vault.cpp" line="105"/>
         <source>The account %1 is locked after too many failed sign-ins; try again after %2 or ask an administrator.</source>
         <translation>Das Konto %1 ist nach zu vielen fehlgeschlagenen Anmeldungen gesperrt; versuchen Sie es nach %2 erneut oder wenden Sie sich an einen Administrator.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="380"/>
+        <location filename="../app/vault/Vault.cpp" line="376"/>
         <source>This database has no scheduler key slot; add one with &quot;dppctl scheduler enable&quot;.</source>
         <translation>Diese Datenbank hat keinen Schlüsselplatz für den Zeitplaner; legen Sie einen mit „dppctl scheduler enable“ an.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="387"/>
+        <location filename="../app/vault/Vault.cpp" line="383"/>
         <source>The scheduler&apos;s secret is missing from %1; enable the scheduler again.</source>
         <translation>Das Geheimnis des Zeitplaners fehlt im %1; aktivieren Sie den Zeitplaner erneut.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="398"/>
+        <location filename="../app/vault/Vault.cpp" line="394"/>
         <source>The scheduler&apos;s secret in %1 does not open its key slot.</source>
         <translation>Das Geheimnis des Zeitplaners im %1 öffnet seinen Schlüsselplatz nicht.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="453"/>
+        <location filename="../app/vault/Vault.cpp" line="449"/>
         <source>The key file %1 belongs to another database.</source>
         <translation>Die Schlüsseldatei %1 gehört zu einer anderen Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="673"/>
+        <location filename="../app/vault/Vault.cpp" line="669"/>
         <source>The key file changed while this window was open. Lock and unlock again, then repeat the change.</source>
         <translation>Die Schlüsseldatei hat sich geändert, während dieses Fenster offen war. Sperren und entsperren Sie erneut und wiederholen Sie dann die Änderung.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="703"/>
+        <location filename="../app/vault/Vault.cpp" line="699"/>
         <source>Not enough free disk space to rotate the key: it needs about %1 MB free beside the database. Nothing was changed.</source>
         <translation>Nicht genug freier Speicherplatz, um den Schlüssel zu erneuern: Neben der Datenbank müssen etwa %1 MB frei sein. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="770"/>
+        <location filename="../app/vault/Vault.cpp" line="766"/>
         <source>A key rotation is already under way.</source>
         <translation>Eine Schlüsselerneuerung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="787"/>
+        <location filename="../app/vault/Vault.cpp" line="783"/>
         <source>Key rotation stopped after sealing the new key.</source>
         <translation>Die Schlüsselerneuerung wurde nach dem Versiegeln des neuen Schlüssels angehalten.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="804"/>
+        <location filename="../app/vault/Vault.cpp" line="800"/>
         <source>The database key rotation failed and the database cannot be read with either key (%1). Do not delete %2; restore from a backup.</source>
         <translation>Die Erneuerung des Datenbankschlüssels ist fehlgeschlagen, und die Datenbank lässt sich mit keinem der beiden Schlüssel lesen (%1). Löschen Sie %2 nicht; stellen Sie die Datenbank aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="824"/>
+        <location filename="../app/vault/Vault.cpp" line="820"/>
         <source>The database key could not be changed (%1); the database keeps its old key and nothing was lost.</source>
         <translation>Der Datenbankschlüssel ließ sich nicht ändern (%1); die Datenbank behält ihren alten Schlüssel, und nichts ging verloren.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="828"/>
+        <location filename="../app/vault/Vault.cpp" line="824"/>
         <source>is the disk full?</source>
         <translation>ist der Datenträger voll?</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="834"/>
+        <location filename="../app/vault/Vault.cpp" line="830"/>
         <source>Key rotation stopped after re-encrypting the database.</source>
         <translation>Die Schlüsselerneuerung wurde nach dem Neuverschlüsseln der Datenbank angehalten.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="863"/>
+        <location filename="../app/vault/Vault.cpp" line="859"/>
         <source>Only someone who holds the PII key can issue a new recovery key, because the recovery key opens the PII key too.</source>
         <translation>Nur wer den PII-Schlüssel hat, kann einen neuen Wiederherstellungsschlüssel ausstellen, denn der Wiederherstellungsschlüssel öffnet auch den PII-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="906"/>
+        <location filename="../app/vault/Vault.cpp" line="904"/>
         <source>This database has no recovery key.</source>
         <translation>Diese Datenbank hat keinen Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="991"/>
+        <location filename="../app/vault/Vault.cpp" line="1011"/>
         <source>The audit log is kept at least %1 days (the DPP asks 90 days of logs); choose %1 or more.</source>
         <translation>Das Prüfprotokoll wird mindestens %1 Tage aufbewahrt (die DPP verlangt 90 Tage Protokolle); wählen Sie %1 oder mehr.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="1009"/>
+        <location filename="../app/vault/Vault.cpp" line="1018"/>
         <source>The lockout can only be made stricter: at most %1 failed sign-ins within at least %2 minutes lock the account for at least %3 minutes.</source>
         <translation>Die Kontosperre kann nur verschärft werden: höchstens %1 fehlgeschlagene Anmeldungen innerhalb von mindestens %2 Minuten sperren das Konto für mindestens %3 Minuten.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="1030"/>
-        <source>The password rules can only be made stricter: at least %1 characters, changed at most every %2 days, kept at least %3 day(s).</source>
-        <translation>Die Passwortregeln können nur verschärft werden: mindestens %1 Zeichen, spätestens alle %2 Tage geändert, mindestens %3 Tag(e) behalten.</translation>
+        <location filename="../app/vault/Vault.cpp" line="1026"/>
+        <source>The password rules can only be made stricter: at least %1 characters, a change at least every %2 days, and no second change within a day.</source>
+        <translation>Die Passwortregeln können nur verschärft werden: mindestens %1 Zeichen, eine Änderung spätestens alle %2 Tage und keine zweite Änderung innerhalb eines Tages.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="198"/>
+        <location filename="../app/vault/Vault.cpp" line="199"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Geben Sie den Namen der Person ein.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="202"/>
+        <location filename="../app/vault/Vault.cpp" line="203"/>
         <source>A DPP Console database already exists at %1; it was left untouched.</source>
         <translation>Unter %1 gibt es bereits eine DPP-Console-Datenbank; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="192"/>
+        <location filename="../app/vault/Vault.cpp" line="193"/>
         <source>A user name has 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter (&quot;recovery&quot; and &quot;scheduler&quot; are reserved).</source>
         <translation>Ein Benutzername besteht aus 2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben („recovery“ und „scheduler“ sind reserviert).</translation>
     </message>

@@ -492,14 +492,11 @@ Result<void> UserAccounts::changeOwnPassword(const SecureBytes& current, const S
     Database& db = *m_vault.m_db;
     const QDateTime now = m_vault.m_clock();
     const bool forced = session.gate() == SessionGate::PasswordChange;
-    if (!forced && me->passwordSetAt.addDays(AccountRules::minimumPasswordAgeDays(db)) > now)
-        return Error(
-            ErrorCode::InvalidInput,
-            tr("The password was changed less than %1 day(s) ago; it can be changed again from %2.")
-                .arg(AccountRules::minimumPasswordAgeDays(db))
-                .arg(QLocale().toString(
-                    me->passwordSetAt.addDays(AccountRules::minimumPasswordAgeDays(db)).toLocalTime(),
-                    QLocale::ShortFormat)));
+    const QDateTime changeableFrom = me->passwordSetAt.addDays(AccountRules::minimumPasswordAgeDays(db));
+    if (!forced && changeableFrom > now)
+        return Error(ErrorCode::InvalidInput,
+                     tr("The password was changed too recently; it can be changed again from %1.")
+                         .arg(QLocale().toString(changeableFrom.toLocalTime(), QLocale::ShortFormat)));
     DPP_TRY(checkNewPassword(next, session.name()));
     auto recent = AccountRules::isRecentPassword(db, me->id, next);
     DPP_TRY(recent);

@@ -1025,11 +1025,10 @@ Result<void> Vault::setSetting(const QString& key, const QString& value)
             return Error(ErrorCode::InvalidInput,
                          QCoreApplication::translate("dpp::Vault",
                                                      "The password rules can only be made stricter: at least "
-                                                     "%1 characters, changed at most every %2 days, kept at "
-                                                     "least %3 day(s).")
+                                                     "%1 characters, a change at least every %2 days, and no "
+                                                     "second change within a day.")
                              .arg(PasswordPolicy::MinimumLength)
-                             .arg(UserAccounts::PasswordMaximumAgeDays)
-                             .arg(UserAccounts::PasswordMinimumAgeDays));
+                             .arg(UserAccounts::PasswordMaximumAgeDays));
         }
     }
     DPP_TRY(require(Permission::SettingsManage));

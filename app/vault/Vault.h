@@ -1,6 +1,9 @@
 // Vault: one unlocked DPP Console database. Creating it, signing in (which is unwrapping a key
 // slot, then opening SQLCipher with the database key), key slots and database-key rotation.
 // Locking is destroying the Vault: its keys are wiped with it.
+// Threads: a Vault (its connection, keys and session) is used by one thread at a time, never by
+// two at once. The console runs slow calls (Argon2id) on a worker while the GUI leaves the vault
+// alone (ui/VaultJob), and locking waits for such a call to end before destroying it.
 #pragma once
 
 #include "auth/Session.h"
