@@ -81,7 +81,7 @@ Result<bool> AccountRules::verifySecondFactor(Database& db, qint64 principalId, 
         return false;
     const QByteArray sealed = stmt->columnBlob(0);
     const qint64 lastStep = stmt->columnInt(1);
-    stmt = Error(ErrorCode::Failed, {}); // finish the read before writing
+    (void)stmt->reset(); // done reading: no statement left open
 
     switch (second.kind) {
     case SecondFactor::Kind::None:
@@ -151,7 +151,7 @@ Result<AccountRules::SignInState> AccountRules::checkSignIn(Database& db, const 
     const QDateTime created = timeFromText(stmt->columnText(1));
     const QDateTime passwordSet = stmt->columnIsNull(2) ? created : timeFromText(stmt->columnText(2));
     const bool mustChange = stmt->columnInt(3) != 0;
-    stmt = Error(ErrorCode::Failed, {});
+    (void)stmt->reset(); // done reading: no statement left open
 
     SignInState state;
     auto tx = Transaction::begin(db);
@@ -288,7 +288,7 @@ Result<void> AccountRules::applyLeavingDates(Database& db, const VaultPaths& pat
         if (!disabled || keys.find(KeySlot::Kind::Password, name))
             leaving.emplace_back(due->columnInt(0), name);
     }
-    due = Error(ErrorCode::Failed, {});
+    (void)due->reset(); // done reading: no statement left open
     for (const auto& [id, name] : leaving)
         DPP_TRY(disableNow(db, paths, keys, dmk, id, name, AuditActor::system(), now));
     return success();

@@ -528,7 +528,7 @@ Result<void> UserAccounts::changeOwnPassword(const SecureBytes& current, const S
         DPP_TRY(totpKey);
         resealed = crypto::sealToPublicKey(totpKey.value(), fresh->publicKey);
     }
-    sealedTotp = Error(ErrorCode::Failed, {});
+    (void)sealedTotp->reset(); // done reading: no statement left open
     const AuditActor actor = AuditActor::of(session);
     {
         auto tx = Transaction::begin(db);
@@ -634,7 +634,7 @@ Result<std::vector<SecureBytes>> UserAccounts::confirmTotpEnrollment(QStringView
                      tr("Start the enrollment first: there is no key waiting for a code."));
     const QByteArray pending = stmt->columnBlob(0);
     DPP_TRY(requireStepUpToReplaceSecondFactor());
-    stmt = Error(ErrorCode::Failed, {});
+    (void)stmt->reset(); // done reading: no statement left open
     const KeySlot* slot = m_vault.m_keys.find(KeySlot::Kind::Password, session.name());
     if (!slot)
         return Error(ErrorCode::PermissionDenied, tr("The account %1 is disabled.").arg(session.name()));
