@@ -1918,117 +1918,97 @@
 <context>
     <name>dpp::ui::FirstStartPage</name>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="33"/>
+        <location filename="../ui/FirstStartPage.cpp" line="31"/>
         <source>Create the database</source>
         <translation>Datenbank anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="34"/>
+        <location filename="../ui/FirstStartPage.cpp" line="32"/>
         <source>This is the first start of DPP Console. Create the encrypted database and its first user, who holds every role until you add more people.</source>
         <translation>DPP Console wird zum ersten Mal gestartet. Legen Sie die verschlüsselte Datenbank und ihren ersten Benutzer an; er hat alle Rollen, bis Sie weitere Personen hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="38"/>
+        <location filename="../ui/FirstStartPage.cpp" line="36"/>
         <source>The database will be created at %1</source>
         <translation>Die Datenbank wird hier angelegt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="53"/>
+        <location filename="../ui/FirstStartPage.cpp" line="51"/>
         <source>e.g. j.smith</source>
         <translation>z. B. e.mueller</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="56"/>
+        <location filename="../ui/FirstStartPage.cpp" line="54"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="61"/>
+        <location filename="../ui/FirstStartPage.cpp" line="59"/>
         <source>e.g. Jane Smith</source>
         <translation>z. B. Erika Müller</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="62"/>
+        <location filename="../ui/FirstStartPage.cpp" line="60"/>
         <source>Full &amp;name:</source>
         <translation>Vollständiger &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="71"/>
+        <location filename="../ui/FirstStartPage.cpp" line="64"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="78"/>
+        <location filename="../ui/FirstStartPage.cpp" line="65"/>
         <source>&amp;Repeat password:</source>
         <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="88"/>
+        <location filename="../ui/FirstStartPage.cpp" line="86"/>
         <source>Caps Lock is on.</source>
         <translation>Die Feststelltaste ist aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="96"/>
+        <location filename="../ui/FirstStartPage.cpp" line="94"/>
         <source>Creating the database and deriving the keys; this takes a few seconds…</source>
         <translation>Die Datenbank wird angelegt und die Schlüssel werden abgeleitet; das dauert einige Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="101"/>
+        <location filename="../ui/FirstStartPage.cpp" line="99"/>
         <source>&amp;Create database</source>
         <translation>Datenbank &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="163"/>
+        <location filename="../ui/FirstStartPage.cpp" line="157"/>
         <source>2 to 32 lower-case letters, digits, “.”, “_” or “-”, starting with a letter; this is the name you sign in with.</source>
         <translation>2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“, am Anfang ein Buchstabe; mit diesem Namen melden Sie sich an.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="168"/>
+        <location filename="../ui/FirstStartPage.cpp" line="162"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="170"/>
+        <location filename="../ui/FirstStartPage.cpp" line="164"/>
         <source>“%1” is reserved; choose another name.</source>
         <translation>„%1“ ist reserviert; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="181"/>
+        <location filename="../ui/FirstStartPage.cpp" line="71"/>
         <source>At least 12 characters with three of: lower-case letters, capitals, digits, other characters. Several unrelated words make a strong password that is easy to remember.</source>
         <translation>Mindestens 12 Zeichen mit drei dieser Arten: Kleinbuchstaben, Großbuchstaben, Ziffern, andere Zeichen. Mehrere Wörter, die nichts miteinander zu tun haben, ergeben ein starkes Passwort, das man sich gut merken kann.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="194"/>
-        <source>✓ The password meets the rules.</source>
-        <translation>✓ Das Passwort erfüllt die Regeln.</translation>
-    </message>
-    <message>
-        <location filename="../ui/FirstStartPage.cpp" line="202"/>
-        <source>✓ The passwords match.</source>
-        <translation>✓ Die Passwörter stimmen überein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/FirstStartPage.cpp" line="204"/>
-        <source>The passwords do not match yet.</source>
-        <translation>Die Passwörter stimmen noch nicht überein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/FirstStartPage.cpp" line="227"/>
+        <location filename="../ui/FirstStartPage.cpp" line="189"/>
         <source>Choose a user name of 2 to 32 lower-case letters, digits, “.”, “_” or “-” that starts with a letter.</source>
         <translation>Wählen Sie einen Benutzernamen aus 2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“, der mit einem Buchstaben beginnt.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="234"/>
+        <location filename="../ui/FirstStartPage.cpp" line="196"/>
         <source>Enter the person&apos;s full name.</source>
         <translation>Geben Sie den vollständigen Namen der Person ein.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="243"/>
-        <source>Choose a password.</source>
-        <translation>Wählen Sie ein Passwort.</translation>
-    </message>
-    <message>
-        <location filename="../ui/FirstStartPage.cpp" line="261"/>
+        <location filename="../ui/FirstStartPage.cpp" line="74"/>
         <source>The two passwords do not match. Type the password again in “Repeat password”.</source>
         <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie das Passwort unter „Passwort wiederholen“ noch einmal ein.</translation>
     </message>
@@ -2187,32 +2167,32 @@
 <context>
     <name>dpp::ui::NewPasswordFields</name>
     <message>
-        <location filename="../ui/NewPasswordFields.cpp" line="60"/>
+        <location filename="../ui/NewPasswordFields.cpp" line="75"/>
         <source>At least 12 characters with three of: lower-case letters, capitals, digits, other characters.</source>
         <translation>Mindestens 12 Zeichen mit dreien von: Kleinbuchstaben, Großbuchstaben, Ziffern, anderen Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/NewPasswordFields.cpp" line="74"/>
+        <location filename="../ui/NewPasswordFields.cpp" line="89"/>
         <source>✓ The password meets the rules.</source>
         <translation>✓ Das Passwort erfüllt die Regeln.</translation>
     </message>
     <message>
-        <location filename="../ui/NewPasswordFields.cpp" line="82"/>
+        <location filename="../ui/NewPasswordFields.cpp" line="97"/>
         <source>✓ The passwords match.</source>
         <translation>✓ Die Passwörter stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../ui/NewPasswordFields.cpp" line="84"/>
+        <location filename="../ui/NewPasswordFields.cpp" line="99"/>
         <source>The passwords do not match yet.</source>
         <translation>Die Passwörter stimmen noch nicht überein.</translation>
     </message>
     <message>
-        <location filename="../ui/NewPasswordFields.cpp" line="92"/>
+        <location filename="../ui/NewPasswordFields.cpp" line="107"/>
         <source>Choose a password.</source>
         <translation>Wählen Sie ein Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/NewPasswordFields.cpp" line="108"/>
+        <location filename="../ui/NewPasswordFields.cpp" line="125"/>
         <source>The two passwords do not match. Type the password again in the second field.</source>
         <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie das Passwort im zweiten Feld noch einmal ein.</translation>
     </message>
@@ -2513,17 +2493,17 @@
 <context>
     <name>dpp::ui::PasswordChangePage</name>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="50"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="48"/>
         <source>C&amp;urrent password:</source>
         <translation>&amp;Aktuelles Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="58"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="51"/>
         <source>&amp;New password:</source>
         <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="64"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="52"/>
         <source>&amp;Repeat new password:</source>
         <translation>Neues Passwort &amp;wiederholen:</translation>
     </message>
@@ -2548,57 +2528,42 @@
         <translation>Passwort än&amp;dern</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="125"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="122"/>
         <source>Choose a new password</source>
         <translation>Wählen Sie ein neues Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="126"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="123"/>
         <source>Your password has to be changed before you continue: it was set by an administrator, or it is older than %1 days.</source>
         <translation>Ihr Passwort muss geändert werden, bevor Sie weitermachen: Es wurde von der IT-Administration gesetzt oder ist älter als %1 Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="131"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="128"/>
         <source>The new password must differ from your last %1 passwords. It opens the database for you; nobody else learns it.</source>
         <translation>Das neue Passwort muss sich von Ihren letzten %1 Passwörtern unterscheiden. Es öffnet die Datenbank für Sie; niemand sonst erfährt es.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="130"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="127"/>
         <source>Change your password</source>
         <translation>Ändern Sie Ihr Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="163"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="58"/>
         <source>At least 12 characters with three of: lower-case letters, capitals, digits, other characters. Several unrelated words make a strong password that is easy to remember.</source>
         <translation>Mindestens 12 Zeichen mit dreien von: Kleinbuchstaben, Großbuchstaben, Ziffern, anderen Zeichen. Mehrere Wörter ohne Zusammenhang ergeben ein starkes Passwort, das leicht zu merken ist.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="176"/>
-        <source>✓ The password meets the rules.</source>
-        <translation>✓ Das Passwort erfüllt die Regeln.</translation>
-    </message>
-    <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="184"/>
-        <source>✓ The passwords match.</source>
-        <translation>✓ Die Passwörter stimmen überein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="186"/>
-        <source>The passwords do not match yet.</source>
-        <translation>Die Passwörter stimmen noch nicht überein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="209"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="174"/>
         <source>Enter your current password.</source>
         <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="216"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="60"/>
         <source>Choose a new password.</source>
         <translation>Wählen Sie ein neues Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/PasswordChangePage.cpp" line="234"/>
+        <location filename="../ui/PasswordChangePage.cpp" line="62"/>
         <source>The two new passwords do not match. Type it again in “Repeat new password”.</source>
         <translation>Die beiden neuen Passwörter stimmen nicht überein. Geben Sie es unter „Neues Passwort wiederholen“ noch einmal ein.</translation>
     </message>

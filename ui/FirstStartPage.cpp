@@ -1,15 +1,13 @@
 // FirstStartPage: see the header. The password is checked live for feedback (PasswordPolicy and
-// zxcvbn), checked again on submit, then taken out of the fields into a wiping buffer.
+// zxcvbn), checked again on submit, then taken out of the fields into a wiping buffer
+// (NewPasswordFields).
 #include "FirstStartPage.h"
 
 #include "BackgroundJob.h"
 #include "CapsLockWatcher.h"
 #include "InlineMessage.h"
+#include "NewPasswordFields.h"
 #include "PageLayout.h"
-#include "PasswordInput.h"
-#include "PasswordStrengthMeter.h"
-#include "auth/PasswordPolicy.h"
-#include "auth/PasswordStrength.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -61,29 +59,29 @@ FirstStartPage::FirstStartPage(VaultPaths paths, QWidget* parent)
     m_displayName->setPlaceholderText(tr("e.g. Jane Smith"));
     addFieldRow(form, tr("Full &name:"), m_displayName);
 
-    m_password = new QLineEdit(m_form);
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    makePasswordField(m_password);
-    m_meter = new PasswordStrengthMeter(m_form);
-    m_meter->setObjectName(QStringLiteral("strengthMeter"));
-    m_passwordFeedback = makeHint(m_form);
-    m_passwordFeedback->setObjectName(QStringLiteral("passwordFeedback"));
-    addFieldRow(form, tr("&Password:"), m_password, {m_meter, m_passwordFeedback});
-
-    m_repeat = new QLineEdit(m_form);
-    m_repeat->setObjectName(QStringLiteral("repeatPasswordEdit"));
-    makePasswordField(m_repeat);
-    m_repeatFeedback = makeHint(m_form);
-    m_repeatFeedback->setObjectName(QStringLiteral("repeatFeedback"));
-    addFieldRow(form, tr("&Repeat password:"), m_repeat, {m_repeatFeedback});
+    m_password = new NewPasswordFields(
+        form,
+        {.label = tr("&Password:"),
+         .repeatLabel = tr("&Repeat password:"),
+         .passwordName = QStringLiteral("passwordEdit"),
+         .meterName = QStringLiteral("strengthMeter"),
+         .feedbackName = QStringLiteral("passwordFeedback"),
+         .repeatName = QStringLiteral("repeatPasswordEdit"),
+         .repeatFeedbackName = QStringLiteral("repeatFeedback"),
+         .rule = tr("At least 12 characters with three of: lower-case letters, capitals, digits, other "
+                    "characters. Several unrelated words make a strong password that is easy to remember."),
+         .mismatchProblem
+         = tr("The two passwords do not match. Type the password again in “Repeat password”.")});
+    m_password->setUserName([this] { return m_userName->text(); });
+    m_password->setUserWords([this] { return userWords(); });
     layout->addWidget(m_form);
 
     m_capsLock = new InlineMessage(card);
     m_capsLock->setObjectName(QStringLiteral("firstStartCapsLockWarning"));
     layout->addWidget(m_capsLock);
     m_capsWatcher = new CapsLockWatcher(this);
-    m_capsWatcher->watch(m_password);
-    m_capsWatcher->watch(m_repeat);
+    m_capsWatcher->watch(m_password->password());
+    m_capsWatcher->watch(m_password->repeat());
     connect(m_capsWatcher, &CapsLockWatcher::changed, this, [this](bool on) {
         m_capsLock->showMessage(InlineMessage::Kind::Warning, on ? tr("Caps Lock is on.") : QString());
     });
@@ -107,28 +105,23 @@ FirstStartPage::FirstStartPage(VaultPaths paths, QWidget* parent)
     layout->addLayout(buttons);
 
     setTabOrder(m_userName, m_displayName);
-    setTabOrder(m_displayName, m_password);
-    setTabOrder(m_password, m_repeat);
-    setTabOrder(m_repeat, m_create);
+    setTabOrder(m_displayName, m_password->password());
+    setTabOrder(m_password->password(), m_password->repeat());
+    setTabOrder(m_password->repeat(), m_create);
     setFocusProxy(m_userName);
 
     connect(m_userName, &QLineEdit::textChanged, this, &FirstStartPage::updateUserNameHint);
-    connect(m_userName, &QLineEdit::textChanged, this, &FirstStartPage::updatePasswordFeedback);
-    connect(m_displayName, &QLineEdit::textChanged, this, &FirstStartPage::updatePasswordFeedback);
-    connect(m_password, &QLineEdit::textChanged, this, &FirstStartPage::updatePasswordFeedback);
-    connect(m_password, &QLineEdit::textChanged, this, &FirstStartPage::updateRepeatFeedback);
-    connect(m_repeat, &QLineEdit::textChanged, this, &FirstStartPage::updateRepeatFeedback);
+    connect(m_userName, &QLineEdit::textChanged, m_password, &NewPasswordFields::update);
+    connect(m_displayName, &QLineEdit::textChanged, m_password, &NewPasswordFields::update);
     // No dialog here, so Enter does not reach a default button by itself. An error is about the
     // last attempt: it goes as soon as the person changes anything.
-    for (QLineEdit* edit : {m_userName, m_displayName, m_password, m_repeat}) {
+    for (QLineEdit* edit : {m_userName, m_displayName, m_password->password(), m_password->repeat()}) {
         connect(edit, &QLineEdit::returnPressed, this, &FirstStartPage::submit);
         connect(edit, &QLineEdit::textEdited, m_error, &InlineMessage::clearMessage);
     }
     connect(m_create, &QPushButton::clicked, this, &FirstStartPage::submit);
 
     updateUserNameHint();
-    updatePasswordFeedback();
-    updateRepeatFeedback();
 }
 
 FirstStartPage::~FirstStartPage() = default;
@@ -137,8 +130,9 @@ void FirstStartPage::reset()
 {
     ++m_generation;
     m_created.reset();
-    for (QLineEdit* edit : {m_userName, m_displayName, m_password, m_repeat})
-        edit->clear();
+    m_userName->clear();
+    m_displayName->clear();
+    m_password->clear();
     m_capsWatcher->reset();
     m_error->clearMessage();
     setBusy(false);
@@ -172,38 +166,6 @@ void FirstStartPage::updateUserNameHint()
         setHint(m_userNameHint, rule, HintState::Error);
 }
 
-void FirstStartPage::updatePasswordFeedback()
-{
-    const SecureBytes password = peekPassword(m_password);
-    if (password.isEmpty()) {
-        m_meter->setStrength(std::nullopt);
-        setHint(m_passwordFeedback,
-                tr("At least 12 characters with three of: lower-case letters, capitals, digits, other "
-                   "characters. Several unrelated words make a strong password that is easy to remember."),
-                HintState::Neutral);
-        return;
-    }
-    const PasswordStrength strength = PasswordStrength::estimate(password, userWords());
-    m_meter->setStrength(strength);
-    const auto policy = PasswordPolicy::check(password, m_userName->text());
-    if (!policy)
-        setHint(m_passwordFeedback, policy.error().message(), HintState::Error);
-    else if (!strength.isAcceptable())
-        setHint(m_passwordFeedback, PasswordStrength::poorAdvice(), HintState::Error);
-    else
-        setHint(m_passwordFeedback, tr("✓ The password meets the rules."), HintState::Good);
-}
-
-void FirstStartPage::updateRepeatFeedback()
-{
-    if (m_repeat->text().isEmpty())
-        setHint(m_repeatFeedback, QString(), HintState::Neutral);
-    else if (peekPassword(m_repeat).equals(peekPassword(m_password)))
-        setHint(m_repeatFeedback, tr("✓ The passwords match."), HintState::Good);
-    else
-        setHint(m_repeatFeedback, tr("The passwords do not match yet."), HintState::Neutral);
-}
-
 void FirstStartPage::showError(const QString& message)
 {
     m_error->showMessage(InlineMessage::Kind::Error, message);
@@ -235,38 +197,14 @@ void FirstStartPage::submit()
         m_displayName->setFocus();
         return;
     }
-    {
-        // Checked while the text is still in the fields, so that a refused password can be fixed
-        // rather than typed again.
-        const SecureBytes password = peekPassword(m_password);
-        if (password.isEmpty()) {
-            showError(tr("Choose a password."));
-            m_password->setFocus();
-            return;
-        }
-        const auto policy = PasswordPolicy::check(password, username);
-        if (!policy) {
-            showError(policy.error().message());
-            m_password->setFocus();
-            m_password->selectAll();
-            return;
-        }
-        if (!PasswordStrength::estimate(password, userWords()).isAcceptable()) {
-            showError(PasswordStrength::poorAdvice());
-            m_password->setFocus();
-            m_password->selectAll();
-            return;
-        }
-        if (!password.equals(peekPassword(m_repeat))) {
-            showError(tr("The two passwords do not match. Type the password again in “Repeat password”."));
-            m_repeat->clear();
-            m_repeat->setFocus();
-            return;
-        }
+    // Checked while the text is still in the fields, so that a refused password can be fixed rather
+    // than typed again.
+    if (const QString problem = m_password->problem(); !problem.isEmpty()) {
+        showError(problem);
+        return;
     }
 
-    NewUser user{username, displayName, takePassword(m_password)};
-    m_repeat->clear();
+    NewUser user{username, displayName, m_password->take()};
     setBusy(true);
     const quint64 generation = m_generation;
     runInBackground(

@@ -16,7 +16,7 @@ namespace dpp::ui {
 
 class CapsLockWatcher;
 class InlineMessage;
-class PasswordStrengthMeter;
+class NewPasswordFields;
 
 class FirstStartPage final : public QWidget
 {
@@ -39,8 +39,6 @@ signals:
 private:
     void submit();
     void updateUserNameHint();
-    void updatePasswordFeedback();
-    void updateRepeatFeedback();
     void setBusy(bool busy);
     void showError(const QString& message);
     QStringList userWords() const;
@@ -50,11 +48,7 @@ private:
     QLineEdit* m_userName;
     QLabel* m_userNameHint;
     QLineEdit* m_displayName;
-    QLineEdit* m_password;
-    PasswordStrengthMeter* m_meter;
-    QLabel* m_passwordFeedback;
-    QLineEdit* m_repeat;
-    QLabel* m_repeatFeedback;
+    NewPasswordFields* m_password;
     InlineMessage* m_capsLock;
     CapsLockWatcher* m_capsWatcher;
     InlineMessage* m_error;

@@ -15,21 +15,35 @@ namespace dpp::ui {
 
 NewPasswordFields::NewPasswordFields(QFormLayout* form, const QString& label, const QString& repeatLabel,
                                      const QString& namePrefix)
+    : NewPasswordFields(form,
+                        Options{.label = label,
+                                .repeatLabel = repeatLabel,
+                                .passwordName = namePrefix + QStringLiteral("PasswordEdit"),
+                                .feedbackName = namePrefix + QStringLiteral("PasswordFeedback"),
+                                .repeatName = namePrefix + QStringLiteral("RepeatEdit")})
+{ }
+
+NewPasswordFields::NewPasswordFields(QFormLayout* form, const Options& options)
     : QObject(form)
+    , m_rule(options.rule)
+    , m_emptyProblem(options.emptyProblem)
+    , m_mismatchProblem(options.mismatchProblem)
 {
     QWidget* parent = form->parentWidget();
     m_password = new QLineEdit(parent);
-    m_password->setObjectName(namePrefix + QStringLiteral("PasswordEdit"));
+    m_password->setObjectName(options.passwordName);
     makePasswordField(m_password);
     m_meter = new PasswordStrengthMeter(parent);
+    m_meter->setObjectName(options.meterName);
     m_feedback = makeHint(parent);
-    m_feedback->setObjectName(namePrefix + QStringLiteral("PasswordFeedback"));
-    addFieldRow(form, label, m_password, {m_meter, m_feedback});
+    m_feedback->setObjectName(options.feedbackName);
+    addFieldRow(form, options.label, m_password, {m_meter, m_feedback});
     m_repeat = new QLineEdit(parent);
-    m_repeat->setObjectName(namePrefix + QStringLiteral("RepeatEdit"));
+    m_repeat->setObjectName(options.repeatName);
     makePasswordField(m_repeat);
     m_repeatFeedback = makeHint(parent);
-    addFieldRow(form, repeatLabel, m_repeat, {m_repeatFeedback});
+    m_repeatFeedback->setObjectName(options.repeatFeedbackName);
+    addFieldRow(form, options.repeatLabel, m_repeat, {m_repeatFeedback});
     connect(m_password, &QLineEdit::textChanged, this, &NewPasswordFields::update);
     connect(m_repeat, &QLineEdit::textChanged, this, &NewPasswordFields::updateRepeat);
     update();
@@ -57,8 +71,9 @@ void NewPasswordFields::updateFeedback()
     if (password.isEmpty()) {
         m_meter->setStrength(std::nullopt);
         setHint(m_feedback,
-                tr("At least 12 characters with three of: lower-case letters, capitals, digits, other "
-                   "characters."),
+                !m_rule.isEmpty() ? m_rule
+                                  : tr("At least 12 characters with three of: lower-case letters, capitals, "
+                                       "digits, other characters."),
                 HintState::Neutral);
         return;
     }
@@ -89,7 +104,7 @@ QString NewPasswordFields::problem()
     const SecureBytes password = peekPassword(m_password);
     if (password.isEmpty()) {
         m_password->setFocus();
-        return tr("Choose a password.");
+        return !m_emptyProblem.isEmpty() ? m_emptyProblem : tr("Choose a password.");
     }
     const auto policy = PasswordPolicy::check(password, m_userName ? m_userName() : QString());
     if (!policy) {
@@ -105,7 +120,9 @@ QString NewPasswordFields::problem()
     if (!password.equals(peekPassword(m_repeat))) {
         m_repeat->clear();
         m_repeat->setFocus();
-        return tr("The two passwords do not match. Type the password again in the second field.");
+        return !m_mismatchProblem.isEmpty()
+            ? m_mismatchProblem
+            : tr("The two passwords do not match. Type the password again in the second field.");
     }
     return {};
 }

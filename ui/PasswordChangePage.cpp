@@ -4,12 +4,10 @@
 
 #include "CapsLockWatcher.h"
 #include "InlineMessage.h"
+#include "NewPasswordFields.h"
 #include "PageLayout.h"
 #include "PasswordInput.h"
-#include "PasswordStrengthMeter.h"
 #include "VaultJob.h"
-#include "auth/PasswordPolicy.h"
-#include "auth/PasswordStrength.h"
 #include "vault/UserAccounts.h"
 #include "vault/Vault.h"
 
@@ -48,27 +46,29 @@ PasswordChangePage::PasswordChangePage(QWidget* parent)
     m_current->setObjectName(QStringLiteral("currentPasswordEdit"));
     makePasswordField(m_current);
     addFieldRow(form, tr("C&urrent password:"), m_current);
-    m_new = new QLineEdit(m_form);
-    m_new->setObjectName(QStringLiteral("newPasswordEdit"));
-    makePasswordField(m_new);
-    m_meter = new PasswordStrengthMeter(m_form);
-    m_meter->setObjectName(QStringLiteral("newPasswordStrength"));
-    m_newFeedback = makeHint(m_form);
-    m_newFeedback->setObjectName(QStringLiteral("newPasswordFeedback"));
-    addFieldRow(form, tr("&New password:"), m_new, {m_meter, m_newFeedback});
-    m_repeat = new QLineEdit(m_form);
-    m_repeat->setObjectName(QStringLiteral("repeatNewPasswordEdit"));
-    makePasswordField(m_repeat);
-    m_repeatFeedback = makeHint(m_form);
-    m_repeatFeedback->setObjectName(QStringLiteral("repeatNewPasswordFeedback"));
-    addFieldRow(form, tr("&Repeat new password:"), m_repeat, {m_repeatFeedback});
+    m_new = new NewPasswordFields(
+        form,
+        {.label = tr("&New password:"),
+         .repeatLabel = tr("&Repeat new password:"),
+         .passwordName = QStringLiteral("newPasswordEdit"),
+         .meterName = QStringLiteral("newPasswordStrength"),
+         .feedbackName = QStringLiteral("newPasswordFeedback"),
+         .repeatName = QStringLiteral("repeatNewPasswordEdit"),
+         .repeatFeedbackName = QStringLiteral("repeatNewPasswordFeedback"),
+         .rule = tr("At least 12 characters with three of: lower-case letters, capitals, digits, other "
+                    "characters. Several unrelated words make a strong password that is easy to remember."),
+         .emptyProblem = tr("Choose a new password."),
+         .mismatchProblem
+         = tr("The two new passwords do not match. Type it again in “Repeat new password”.")});
+    m_new->setUserName([this] { return m_vault ? m_vault->session().name() : QString(); });
+    m_new->setUserWords([this] { return userWords(); });
     layout->addWidget(m_form);
 
     m_capsLock = new InlineMessage(card);
     m_capsLock->setObjectName(QStringLiteral("passwordChangeCapsLockWarning"));
     layout->addWidget(m_capsLock);
     m_capsWatcher = new CapsLockWatcher(this);
-    for (QLineEdit* edit : {m_current, m_new, m_repeat})
+    for (QLineEdit* edit : {m_current, m_new->password(), m_new->repeat()})
         m_capsWatcher->watch(edit);
     connect(m_capsWatcher, &CapsLockWatcher::changed, this, [this](bool on) {
         m_capsLock->showMessage(InlineMessage::Kind::Warning, on ? tr("Caps Lock is on.") : QString());
@@ -91,16 +91,13 @@ PasswordChangePage::PasswordChangePage(QWidget* parent)
     buttons->addWidget(m_change);
     layout->addLayout(buttons);
 
-    setTabOrder(m_current, m_new);
-    setTabOrder(m_new, m_repeat);
-    setTabOrder(m_repeat, m_change);
+    setTabOrder(m_current, m_new->password());
+    setTabOrder(m_new->password(), m_new->repeat());
+    setTabOrder(m_new->repeat(), m_change);
     setTabOrder(m_change, m_cancel);
     setFocusProxy(m_current);
 
-    connect(m_new, &QLineEdit::textChanged, this, &PasswordChangePage::updatePasswordFeedback);
-    connect(m_new, &QLineEdit::textChanged, this, &PasswordChangePage::updateRepeatFeedback);
-    connect(m_repeat, &QLineEdit::textChanged, this, &PasswordChangePage::updateRepeatFeedback);
-    for (QLineEdit* edit : {m_current, m_new, m_repeat}) {
+    for (QLineEdit* edit : {m_current, m_new->password(), m_new->repeat()}) {
         connect(edit, &QLineEdit::returnPressed, this, &PasswordChangePage::submit);
         connect(edit, &QLineEdit::textEdited, m_error, &InlineMessage::clearMessage);
     }
@@ -133,14 +130,14 @@ void PasswordChangePage::start(Vault* vault, Mode mode)
                              .arg(UserAccounts::PasswordHistoryDepth));
     }
     m_cancel->setVisible(mode == Mode::Voluntary);
-    updatePasswordFeedback();
+    m_new->update();
 }
 
 void PasswordChangePage::reset()
 {
     m_vault = nullptr;
-    for (QLineEdit* edit : {m_current, m_new, m_repeat})
-        edit->clear();
+    m_current->clear();
+    m_new->clear();
     m_capsWatcher->reset();
     m_error->clearMessage();
     setBusy(false);
@@ -152,38 +149,6 @@ QStringList PasswordChangePage::userWords() const
     if (m_vault)
         words << m_vault->session().name() << m_vault->session().displayName();
     return words;
-}
-
-void PasswordChangePage::updatePasswordFeedback()
-{
-    const SecureBytes password = peekPassword(m_new);
-    if (password.isEmpty()) {
-        m_meter->setStrength(std::nullopt);
-        setHint(m_newFeedback,
-                tr("At least 12 characters with three of: lower-case letters, capitals, digits, other "
-                   "characters. Several unrelated words make a strong password that is easy to remember."),
-                HintState::Neutral);
-        return;
-    }
-    const PasswordStrength strength = PasswordStrength::estimate(password, userWords());
-    m_meter->setStrength(strength);
-    const auto policy = PasswordPolicy::check(password, m_vault ? m_vault->session().name() : QString());
-    if (!policy)
-        setHint(m_newFeedback, policy.error().message(), HintState::Error);
-    else if (!strength.isAcceptable())
-        setHint(m_newFeedback, PasswordStrength::poorAdvice(), HintState::Error);
-    else
-        setHint(m_newFeedback, tr("✓ The password meets the rules."), HintState::Good);
-}
-
-void PasswordChangePage::updateRepeatFeedback()
-{
-    if (m_repeat->text().isEmpty())
-        setHint(m_repeatFeedback, QString(), HintState::Neutral);
-    else if (peekPassword(m_repeat).equals(peekPassword(m_new)))
-        setHint(m_repeatFeedback, tr("✓ The passwords match."), HintState::Good);
-    else
-        setHint(m_repeatFeedback, tr("The passwords do not match yet."), HintState::Neutral);
 }
 
 void PasswordChangePage::showError(const QString& message)
@@ -210,36 +175,12 @@ void PasswordChangePage::submit()
         m_current->setFocus();
         return;
     }
-    {
-        const SecureBytes next = peekPassword(m_new);
-        if (next.isEmpty()) {
-            showError(tr("Choose a new password."));
-            m_new->setFocus();
-            return;
-        }
-        const auto policy = PasswordPolicy::check(next, m_vault->session().name());
-        if (!policy) {
-            showError(policy.error().message());
-            m_new->setFocus();
-            m_new->selectAll();
-            return;
-        }
-        if (!PasswordStrength::estimate(next, userWords()).isAcceptable()) {
-            showError(PasswordStrength::poorAdvice());
-            m_new->setFocus();
-            m_new->selectAll();
-            return;
-        }
-        if (!next.equals(peekPassword(m_repeat))) {
-            showError(tr("The two new passwords do not match. Type it again in “Repeat new password”."));
-            m_repeat->clear();
-            m_repeat->setFocus();
-            return;
-        }
+    if (const QString problem = m_new->problem(); !problem.isEmpty()) {
+        showError(problem);
+        return;
     }
     SecureBytes current = takePassword(m_current);
-    SecureBytes next = takePassword(m_new);
-    m_repeat->clear();
+    SecureBytes next = m_new->take();
     setBusy(true);
     runVaultJob(
         this,

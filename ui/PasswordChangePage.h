@@ -18,7 +18,7 @@ namespace dpp::ui {
 
 class CapsLockWatcher;
 class InlineMessage;
-class PasswordStrengthMeter;
+class NewPasswordFields;
 
 class PasswordChangePage final : public QWidget
 {
@@ -51,8 +51,6 @@ signals:
 
 private:
     void submit();
-    void updatePasswordFeedback();
-    void updateRepeatFeedback();
     void setBusy(bool busy);
     void showError(const QString& message);
     QStringList userWords() const;
@@ -63,11 +61,7 @@ private:
     QLabel* m_intro;
     QWidget* m_form;
     QLineEdit* m_current;
-    QLineEdit* m_new;
-    PasswordStrengthMeter* m_meter;
-    QLabel* m_newFeedback;
-    QLineEdit* m_repeat;
-    QLabel* m_repeatFeedback;
+    NewPasswordFields* m_new;
     InlineMessage* m_capsLock;
     CapsLockWatcher* m_capsWatcher;
     InlineMessage* m_error;
