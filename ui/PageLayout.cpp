@@ -89,6 +89,15 @@ QLabel* makeParagraph(const QString& text, QWidget* parent)
     return label;
 }
 
+QLabel* makeBoldParagraph(const QString& text, QWidget* parent)
+{
+    QLabel* label = makeParagraph(text, parent);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    return label;
+}
+
 QLabel* addFieldRow(QFormLayout* form, const QString& labelText, QWidget* field,
                     std::initializer_list<QWidget*> below)
 {

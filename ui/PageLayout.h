@@ -24,6 +24,8 @@ QLabel* makeTitle(const QString& text, QWidget* parent);
 
 //! A wrapped paragraph of explanatory text.
 QLabel* makeParagraph(const QString& text, QWidget* parent);
+//! A paragraph in bold: what must not be missed (a secret shown only once, the steps of a set-up).
+QLabel* makeBoldParagraph(const QString& text, QWidget* parent);
 
 enum class HintState
 {

@@ -3,14 +3,12 @@
 
 #include "InlineMessage.h"
 #include "PageLayout.h"
+#include "SecretLabel.h"
 
-#include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -34,28 +32,13 @@ RecoveryCodesPage::RecoveryCodesPage(QWidget* parent)
     m_intro = makeParagraph(QString(), card); // set by showCodes()
     m_intro->setObjectName(QStringLiteral("recoveryCodesIntro"));
     layout->addWidget(m_intro);
-    auto* once
-        = makeParagraph(tr("They are shown only this once. Write them down or save them in your password "
-                           "manager, and keep them away from this computer."),
-                        card);
-    QFont bold = once->font();
-    bold.setBold(true);
-    once->setFont(bold);
-    layout->addWidget(once);
+    layout->addWidget(
+        makeBoldParagraph(tr("They are shown only this once. Write them down or save them in your password "
+                             "manager, and keep them away from this computer."),
+                          card));
 
-    m_codesLabel = new QLabel(card);
+    m_codesLabel = new SecretLabel(tr("Recovery codes"), 1.4, 14, 28, card);
     m_codesLabel->setObjectName(QStringLiteral("recoveryCodesLabel"));
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(std::max(mono.pointSizeF(), 10.0) * 1.4);
-    mono.setBold(true);
-    m_codesLabel->setFont(mono);
-    m_codesLabel->setTextFormat(Qt::PlainText);
-    m_codesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_codesLabel->setContextMenuPolicy(Qt::NoContextMenu);
-    m_codesLabel->setStyleSheet(
-        QStringLiteral("QLabel { background: palette(alternate-base); border: 1px solid "
-                       "palette(mid); border-radius: 6px; padding: 14px 28px; }"));
-    m_codesLabel->setAccessibleName(tr("Recovery codes"));
     layout->addWidget(m_codesLabel, 0, Qt::AlignHCenter);
 
     auto* copy = new QPushButton(tr("Co&py"), card);
@@ -119,19 +102,20 @@ void RecoveryCodesPage::showCodes(std::vector<SecureBytes> codes, const QString&
             : tr("New recovery codes have been issued; the previous ones no longer work. Each of "
                  "these codes signs you in once instead of a code from the app."));
     // Two columns of five: short enough to copy by hand without losing the place.
+    QString shown;
     const std::size_t half = (m_codes.size() + 1) / 2;
     for (std::size_t row = 0; row < half; ++row) {
         if (row > 0)
-            m_shown.append(QLatin1Char('\n'));
-        m_shown.append(QString::number(row + 1).rightJustified(2) + QStringLiteral(". "));
-        m_shown.append(QString::fromLatin1(m_codes[row].view()));
+            shown.append(QLatin1Char('\n'));
+        shown.append(QString::number(row + 1).rightJustified(2) + QStringLiteral(". "));
+        shown.append(QString::fromLatin1(m_codes[row].view()));
         if (row + half < m_codes.size()) {
-            m_shown.append(QStringLiteral("     ") + QString::number(row + half + 1).rightJustified(2)
-                           + QStringLiteral(". "));
-            m_shown.append(QString::fromLatin1(m_codes[row + half].view()));
+            shown.append(QStringLiteral("     ") + QString::number(row + half + 1).rightJustified(2)
+                         + QStringLiteral(". "));
+            shown.append(QString::fromLatin1(m_codes[row + half].view()));
         }
     }
-    m_codesLabel->setText(m_shown);
+    m_codesLabel->showSecret(std::move(shown));
 }
 
 QString RecoveryCodesPage::codesText() const
@@ -152,8 +136,7 @@ void RecoveryCodesPage::copy()
 {
     if (m_codes.empty())
         return;
-    m_clipboardText = codesText();
-    QApplication::clipboard()->setText(m_clipboardText);
+    m_codesLabel->copyToClipboard(codesText());
     m_message->showMessage(InlineMessage::Kind::Info,
                            tr("The codes are on the clipboard. They are taken off again when you continue."));
 }
@@ -189,21 +172,9 @@ void RecoveryCodesPage::save()
                                .arg(QDir::toNativeSeparators(path)));
 }
 
-void RecoveryCodesPage::wipeShownText()
-{
-    m_codesLabel->clear();
-    m_shown.fill(QLatin1Char('0'));
-    m_shown.clear();
-    QClipboard* clipboard = QApplication::clipboard();
-    if (!m_clipboardText.isEmpty() && clipboard->text() == m_clipboardText)
-        clipboard->clear();
-    m_clipboardText.fill(QLatin1Char('0'));
-    m_clipboardText.clear();
-}
-
 void RecoveryCodesPage::reset()
 {
-    wipeShownText();
+    m_codesLabel->wipe();
     m_codes.clear();
     m_userName.clear();
     m_message->clearMessage();

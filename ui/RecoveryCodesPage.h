@@ -18,6 +18,7 @@ class QPushButton;
 namespace dpp::ui {
 
 class InlineMessage;
+class SecretLabel;
 
 class RecoveryCodesPage final : public QWidget
 {
@@ -50,15 +51,12 @@ signals:
 private:
     void copy();
     void save();
-    void wipeShownText();
 
     std::vector<SecureBytes> m_codes;
     QString m_userName;
-    QString m_shown; //!< the text handed to the label, overwritten on reset (best effort: Qt copies)
-    QString m_clipboardText;
     std::function<QString()> m_chooser;
     QLabel* m_intro;
-    QLabel* m_codesLabel;
+    SecretLabel* m_codesLabel;
     InlineMessage* m_message;
     QCheckBox* m_stored;
     QPushButton* m_continue;

@@ -3,10 +3,10 @@
 
 #include "InlineMessage.h"
 #include "PageLayout.h"
+#include "SecretLabel.h"
 #include "vault/Vault.h"
 
 #include <QCheckBox>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -28,28 +28,14 @@ RecoveryKeyPage::RecoveryKeyPage(QWidget* parent)
     m_intro->setObjectName(QStringLiteral("recoveryKeyIntro"));
     layout->addWidget(m_intro);
     // No "or print it": the console has no print function, and a print spool is one more copy.
-    auto* once = makeParagraph(tr("It is shown only this once and is not stored on this computer. Write it "
-                                  "down and keep it in a safe place, away from this computer."),
-                               card);
-    QFont bold = once->font();
-    bold.setBold(true);
-    once->setFont(bold);
-    layout->addWidget(once);
+    layout->addWidget(
+        makeBoldParagraph(tr("It is shown only this once and is not stored on this computer. Write it "
+                             "down and keep it in a safe place, away from this computer."),
+                          card));
 
-    m_keyLabel = new QLabel(card);
+    m_keyLabel = new SecretLabel(tr("Recovery key"), 1.6, 14, 24, card);
     m_keyLabel->setObjectName(QStringLiteral("recoveryKeyLabel"));
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(std::max(mono.pointSizeF(), 10.0) * 1.6);
-    mono.setBold(true);
-    m_keyLabel->setFont(mono);
-    m_keyLabel->setTextFormat(Qt::PlainText);
     m_keyLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_keyLabel->setContextMenuPolicy(Qt::NoContextMenu); // no "copy" into a clipboard history
-    m_keyLabel->setStyleSheet(
-        QStringLiteral("QLabel { background: palette(alternate-base); border: 1px solid "
-                       "palette(mid); border-radius: 6px; padding: 14px 24px; }"));
-    m_keyLabel->setAccessibleName(tr("Recovery key"));
     // A box just around the key, centred; its lines stay aligned on the left.
     layout->addWidget(m_keyLabel, 0, Qt::AlignHCenter);
 
@@ -77,7 +63,7 @@ RecoveryKeyPage::RecoveryKeyPage(QWidget* parent)
 
 RecoveryKeyPage::~RecoveryKeyPage()
 {
-    wipeShownText();
+    m_keyLabel->wipe();
 }
 
 QString RecoveryKeyPage::layoutKey(const SecureBytes& key)
@@ -101,7 +87,7 @@ QString RecoveryKeyPage::layoutKey(const SecureBytes& key)
 
 void RecoveryKeyPage::showKey(SecureBytes key, Vault* vault, Origin origin)
 {
-    wipeShownText();
+    m_keyLabel->wipe();
     m_error->clearMessage();
     m_intro->setText(origin == Origin::Created
                          ? tr("The database has been created. Below is its recovery key. It opens the "
@@ -112,19 +98,9 @@ void RecoveryKeyPage::showKey(SecureBytes key, Vault* vault, Origin origin)
                               "is lost, so anyone who holds it can read all the data."));
     m_vault = vault;
     m_key = std::move(key);
-    m_shown = layoutKey(m_key);
-    m_keyLabel->setText(m_shown);
+    m_keyLabel->showSecret(layoutKey(m_key));
     m_stored->setChecked(false);
     m_continue->setEnabled(false);
-}
-
-void RecoveryKeyPage::wipeShownText()
-{
-    m_keyLabel->clear();
-    // The label has let go of its copy; ours is now unshared, so this overwrites it in place.
-    // (The label's text layout may keep copies Qt does not wipe: best effort.)
-    m_shown.fill(QLatin1Char('0'));
-    m_shown.clear();
 }
 
 void RecoveryKeyPage::confirmStored()
@@ -143,7 +119,7 @@ void RecoveryKeyPage::confirmStored()
 
 void RecoveryKeyPage::reset()
 {
-    wipeShownText();
+    m_keyLabel->wipe();
     m_key.clear();
     m_vault = nullptr;
     m_error->clearMessage();

@@ -19,6 +19,7 @@ class Vault;
 namespace dpp::ui {
 
 class InlineMessage;
+class SecretLabel;
 
 class RecoveryKeyPage final : public QWidget
 {
@@ -51,14 +52,12 @@ signals:
     void continued();
 
 private:
-    void wipeShownText();
     void confirmStored();
 
     SecureBytes m_key;
     Vault* m_vault = nullptr;
-    QString m_shown; //!< the text handed to the label, overwritten on reset (best effort: Qt copies)
     QLabel* m_intro;
-    QLabel* m_keyLabel;
+    SecretLabel* m_keyLabel;
     QCheckBox* m_stored;
     InlineMessage* m_error;
     QPushButton* m_continue;

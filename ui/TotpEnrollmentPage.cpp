@@ -4,13 +4,12 @@
 #include "InlineMessage.h"
 #include "PageLayout.h"
 #include "QrCodeWidget.h"
+#include "SecretLabel.h"
 #include "VaultJob.h"
 #include "auth/QrCode.h"
 #include "vault/UserAccounts.h"
 #include "vault/Vault.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -22,19 +21,6 @@
 #include <QVBoxLayout>
 
 namespace dpp::ui {
-
-namespace {
-
-QLabel* makeStep(const QString& text, QWidget* parent)
-{
-    QLabel* label = makeParagraph(text, parent);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    return label;
-}
-
-} // namespace
 
 TotpEnrollmentPage::TotpEnrollmentPage(QWidget* parent)
     : QWidget(parent)
@@ -59,23 +45,13 @@ TotpEnrollmentPage::TotpEnrollmentPage(QWidget* parent)
     row->addWidget(m_qr, 0, Qt::AlignTop);
     auto* steps = new QVBoxLayout;
     steps->setSpacing(10);
-    steps->addWidget(makeStep(tr("1. Scan the QR code with the authenticator app on your phone."), card));
+    steps->addWidget(
+        makeBoldParagraph(tr("1. Scan the QR code with the authenticator app on your phone."), card));
     steps->addWidget(makeParagraph(tr("Cannot scan it? Choose “Enter a setup key” in the app, use the "
                                       "time-based type, and type this key:"),
                                    card));
-    m_keyLabel = new QLabel(card);
+    m_keyLabel = new SecretLabel(tr("Setup key"), 1.15, 8, 12, card);
     m_keyLabel->setObjectName(QStringLiteral("totpKeyLabel"));
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(std::max(mono.pointSizeF(), 10.0) * 1.15);
-    mono.setBold(true);
-    m_keyLabel->setFont(mono);
-    m_keyLabel->setTextFormat(Qt::PlainText);
-    m_keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_keyLabel->setContextMenuPolicy(Qt::NoContextMenu);
-    m_keyLabel->setStyleSheet(
-        QStringLiteral("QLabel { background: palette(alternate-base); border: 1px solid "
-                       "palette(mid); border-radius: 6px; padding: 8px 12px; }"));
-    m_keyLabel->setAccessibleName(tr("Setup key"));
     steps->addWidget(m_keyLabel, 0, Qt::AlignLeft);
     m_copy = new QPushButton(tr("Co&py key"), card);
     m_copy->setObjectName(QStringLiteral("totpCopyKeyButton"));
@@ -86,7 +62,8 @@ TotpEnrollmentPage::TotpEnrollmentPage(QWidget* parent)
     steps->addWidget(m_copied);
     steps->addSpacing(8);
 
-    auto* confirmStep = makeStep(tr("2. Enter the 6-digit code the app now shows for DPP Console."), card);
+    auto* confirmStep
+        = makeBoldParagraph(tr("2. Enter the 6-digit code the app now shows for DPP Console."), card);
     steps->addWidget(confirmStep);
     auto* codeRow = new QHBoxLayout;
     auto* codeLabel = new QLabel(tr("&Code:"), card);
@@ -190,8 +167,7 @@ bool TotpEnrollmentPage::start(Vault* vault, Mode mode)
             InlineMessage::Kind::Warning,
             tr("The QR code could not be drawn (%1). Type the key below into the app instead.")
                 .arg(qr.error().message()));
-    m_shown = layoutKey(enrollment->base32Key);
-    m_keyLabel->setText(m_shown);
+    m_keyLabel->showSecret(layoutKey(enrollment->base32Key));
     m_confirm->setEnabled(true);
     m_code->setEnabled(true);
     m_copy->setEnabled(true);
@@ -205,32 +181,18 @@ QString TotpEnrollmentPage::shownKey() const
 
 void TotpEnrollmentPage::copyKey()
 {
-    if (m_shown.isEmpty())
+    if (m_keyLabel->secret().isEmpty())
         return;
-    QString plain = m_shown;
+    QString plain = m_keyLabel->secret();
     plain.remove(QLatin1Char(' '));
-    m_clipboardText = plain;
-    QApplication::clipboard()->setText(plain);
+    m_keyLabel->copyToClipboard(std::move(plain));
     m_copied->showMessage(InlineMessage::Kind::Info,
                           tr("The key is on the clipboard. It is taken off again when you leave this page."));
 }
 
-void TotpEnrollmentPage::wipeShownText()
-{
-    m_keyLabel->clear();
-    // Ours are now unshared copies: overwrite them in place (the label's layout may keep more).
-    m_shown.fill(QLatin1Char('0'));
-    m_shown.clear();
-    QClipboard* clipboard = QApplication::clipboard();
-    if (!m_clipboardText.isEmpty() && clipboard->text() == m_clipboardText)
-        clipboard->clear();
-    m_clipboardText.fill(QLatin1Char('0'));
-    m_clipboardText.clear();
-}
-
 void TotpEnrollmentPage::reset()
 {
-    wipeShownText();
+    m_keyLabel->wipe();
     m_qr->clear();
     m_codes.clear();
     m_vault = nullptr;

@@ -22,6 +22,7 @@ namespace dpp::ui {
 
 class InlineMessage;
 class QrCodeWidget;
+class SecretLabel;
 
 class TotpEnrollmentPage final : public QWidget
 {
@@ -69,13 +70,12 @@ private:
     void confirm();
     void copyKey();
     void setBusy(bool busy);
-    void wipeShownText();
 
     Vault* m_vault = nullptr;
     Mode m_mode = Mode::Required;
     QLabel* m_intro;
     QrCodeWidget* m_qr;
-    QLabel* m_keyLabel;
+    SecretLabel* m_keyLabel;
     QPushButton* m_copy;
     QLineEdit* m_code;
     InlineMessage* m_error;
@@ -83,8 +83,6 @@ private:
     QWidget* m_busyRow;
     QPushButton* m_cancel;
     QPushButton* m_confirm;
-    QString m_shown; //!< the key as handed to the label, overwritten on reset (best effort: Qt copies)
-    QString m_clipboardText; //!< what Copy put on the clipboard, to take it off again
     std::vector<SecureBytes> m_codes;
     bool m_busy = false;
 };
