@@ -115,6 +115,12 @@ OverviewView::OverviewView(QWidget* parent)
     m_auditState = addValue(auditForm, tr("State:"), QStringLiteral("overviewAuditState"));
     layout->addWidget(auditBox);
 
+    // The values take the whole width of their column and wrap there. Left to the style, some keep a
+    // field at its size hint (macOS) or grow only expanding ones, and a wrapped label held at its size
+    // hint's width shows one line of its text (the audit state in German).
+    for (QFormLayout* form : {sessionForm, databaseForm, auditForm})
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
     // Both forms put their values in one column, so the eye does not jump between the groups.
     QList<QWidget*> captions;
     for (QFormLayout* form : {sessionForm, databaseForm, auditForm})

@@ -13,10 +13,13 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
+#include <QProxyStyle>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QTest>
 #include <QTranslator>
@@ -34,6 +37,7 @@ private slots:
     void verifiedAfterUnlock();
     void problemAfterTampering();
     void lockBeforeVerificationRuns();
+    void stateWrapsInAnyStyle();
     void screenshots();
 
 private:
@@ -111,6 +115,35 @@ void TestAuditChainState::lockBeforeVerificationRuns()
     QTest::qWait(200);
     QVERIFY(state->text().isEmpty());
     QVERIFY(!m_window->isUnlocked());
+}
+
+void TestAuditChainState::stateWrapsInAnyStyle()
+{
+    // A style that keeps form fields at their size hint (as macOS does): the state must still get
+    // the column's width and the height its wrapped text needs, not one line of it.
+    class SizeHintFieldsStyle final : public QProxyStyle
+    {
+    public:
+        int styleHint(StyleHint hint, const QStyleOption* option, const QWidget* widget,
+                      QStyleHintReturn* returned) const override
+        {
+            if (hint == SH_FormLayoutFieldGrowthPolicy)
+                return QFormLayout::FieldsStayAtSizeHint;
+            return QProxyStyle::styleHint(hint, option, widget, returned);
+        }
+    };
+    const QString styleName = QApplication::style()->name();
+    QApplication::setStyle(new SizeHintFieldsStyle);
+    const auto restore = qScopeGuard([&] { QApplication::setStyle(styleName); });
+
+    unlockWindow();
+    m_window->resize(900, 900);
+    auto* state = child<QLabel>(m_window.get(), "overviewAuditState");
+    QTRY_VERIFY(state->text().startsWith(QStringLiteral("Verified")));
+    auto* rows = child<QLabel>(m_window.get(), "overviewAuditRows");
+    QTRY_COMPARE(state->width(), rows->width());
+    QTRY_COMPARE(state->height(), state->heightForWidth(state->width()));
+    QVERIFY(state->height() > rows->height()); // wrapped: more than one line
 }
 
 void TestAuditChainState::screenshots()
