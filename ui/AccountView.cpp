@@ -36,16 +36,8 @@ AccountView::AccountView(QWidget* parent)
     layout->setSpacing(14);
     layout->addWidget(makeTitle(tr("My account"), this));
 
-    QWidget* column = makeColumn(this, 760);
-    auto* columnLayout = new QVBoxLayout(column);
-    columnLayout->setContentsMargins(0, 0, 0, 0);
-    columnLayout->setSpacing(14);
-    // In a row with a stretch beside it rather than aligned left: an aligned widget gets only its
-    // size hint's height, and wrapped text at a narrower width than the hint assumed is cut off.
-    auto* columnRow = new QHBoxLayout;
-    columnRow->addWidget(column, 1);
-    columnRow->addStretch(0);
-    layout->addLayout(columnRow);
+    QVBoxLayout* columnLayout = addColumn(layout, this, 760, 14);
+    QWidget* column = columnLayout->parentWidget();
 
     m_message = new InlineMessage(column);
     m_message->setObjectName(QStringLiteral("accountMessage"));
@@ -53,15 +45,15 @@ AccountView::AccountView(QWidget* parent)
 
     auto* accountBox = new QGroupBox(tr("Account"), column);
     auto* accountForm = new QFormLayout(accountBox);
-    m_name = addValue(accountForm, tr("Name:"), "accountName");
-    m_roles = addValue(accountForm, tr("Roles:"), "accountRoles");
-    m_piiKey = addValue(accountForm, tr("Personal data:"), "accountPiiKey");
+    m_name = addValueRow(accountForm, tr("Name:"), QStringLiteral("accountName"));
+    m_roles = addValueRow(accountForm, tr("Roles:"), QStringLiteral("accountRoles"));
+    m_piiKey = addValueRow(accountForm, tr("Personal data:"), QStringLiteral("accountPiiKey"));
     columnLayout->addWidget(accountBox);
 
     auto* passwordBox = new QGroupBox(tr("Password"), column);
     auto* passwordForm = new QFormLayout(passwordBox);
-    m_passwordSet = addValue(passwordForm, tr("Last changed:"), "accountPasswordSet");
-    m_passwordExpires = addValue(passwordForm, tr("Expires:"), "accountPasswordExpires");
+    m_passwordSet = addValueRow(passwordForm, tr("Last changed:"), QStringLiteral("accountPasswordSet"));
+    m_passwordExpires = addValueRow(passwordForm, tr("Expires:"), QStringLiteral("accountPasswordExpires"));
     m_changePassword = new QPushButton(tr("&Change password…"), passwordBox);
     m_changePassword->setObjectName(QStringLiteral("accountChangePasswordButton"));
     auto* passwordButtons = new QHBoxLayout;
@@ -72,8 +64,9 @@ AccountView::AccountView(QWidget* parent)
 
     auto* secondBox = new QGroupBox(tr("Two-factor sign-in"), column);
     auto* secondForm = new QFormLayout(secondBox);
-    m_secondFactor = addValue(secondForm, tr("State:"), "accountSecondFactor");
-    m_recoveryCodes = addValue(secondForm, tr("Recovery codes left:"), "accountRecoveryCodes");
+    m_secondFactor = addValueRow(secondForm, tr("State:"), QStringLiteral("accountSecondFactor"));
+    m_recoveryCodes
+        = addValueRow(secondForm, tr("Recovery codes left:"), QStringLiteral("accountRecoveryCodes"));
     m_totp = new QPushButton(secondBox);
     m_totp->setObjectName(QStringLiteral("accountTotpButton"));
     m_renewCodes = new QPushButton(tr("New &recovery codes…"), secondBox);
@@ -87,37 +80,13 @@ AccountView::AccountView(QWidget* parent)
     columnLayout->addWidget(secondBox);
 
     // One column of values across the groups, as on the Overview.
-    int captionWidth = 0;
-    QList<QWidget*> captions;
-    for (QFormLayout* form : {accountForm, passwordForm, secondForm})
-        for (int row = 0; row < form->rowCount(); ++row)
-            if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
-                captions.append(item->widget());
-    for (QWidget* caption : captions)
-        captionWidth = std::max(captionWidth, caption->sizeHint().width());
-    for (QWidget* caption : captions) {
-        caption->setMinimumWidth(captionWidth);
-        // Level with the first line of a value that wraps, not between its lines.
-        if (auto* label = qobject_cast<QLabel*>(caption))
-            label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    }
+    alignFormLabels({accountForm, passwordForm, secondForm}, Qt::AlignLeft | Qt::AlignTop);
     layout->addStretch(1);
 
     connect(m_changePassword, &QPushButton::clicked, this, &AccountView::changePasswordRequested);
     connect(m_totp, &QPushButton::clicked, this, &AccountView::setUpSecondFactor);
     connect(m_renewCodes, &QPushButton::clicked, this, &AccountView::renewRecoveryCodes);
     clear();
-}
-
-QLabel* AccountView::addValue(QFormLayout* form, const QString& label, const char* objectName)
-{
-    auto* value = new QLabel(form->parentWidget());
-    value->setObjectName(QLatin1String(objectName));
-    value->setTextFormat(Qt::PlainText);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->setWordWrap(true);
-    form->addRow(label, value);
-    return value;
 }
 
 void AccountView::load(Vault* vault)

@@ -10,7 +10,6 @@
 #include <utility>
 #include <vector>
 
-class QFormLayout;
 class QLabel;
 class QPushButton;
 
@@ -44,7 +43,6 @@ signals:
     void recoveryCodesIssued();
 
 private:
-    QLabel* addValue(QFormLayout* form, const QString& label, const char* objectName);
     void setUpSecondFactor();
     void renewRecoveryCodes();
 

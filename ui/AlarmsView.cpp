@@ -9,7 +9,6 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
@@ -38,18 +37,9 @@ AlarmsView::AlarmsView(QWidget* parent)
     m_count->setObjectName(QStringLiteral("alarmsCountLabel"));
     layout->addWidget(m_count);
 
-    m_table = new QTableView(this);
+    m_table = makeRecordTable(m_model, QAbstractItemView::SingleSelection, this);
     m_table->setObjectName(QStringLiteral("alarmsTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(AlarmModel::SubjectColumn, QHeaderView::Stretch);
+    fitColumnsToContents(m_table, AlarmModel::SubjectColumn);
     layout->addWidget(m_table, 1);
 
     m_placeholder = new QLabel(tr("Select an alarm to see its details."), this);

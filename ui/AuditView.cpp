@@ -125,15 +125,8 @@ AuditView::AuditView(QWidget* parent)
     countRow->addWidget(m_export);
     layout->addLayout(countRow);
 
-    m_table = new QTableView(this);
+    m_table = makeRecordTable(m_model, QAbstractItemView::ExtendedSelection, this);
     m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Widths from the longest label each column can show, not ResizeToContents: that would read
     // every fetched row on each page.

@@ -65,16 +65,7 @@ NewUserDialog::NewUserDialog(QWidget* parent)
                                        QStringLiteral("newUser"));
     m_password->setUserName([this] { return m_userName->text(); });
     m_password->setUserWords([this] { return QStringList{m_userName->text(), m_displayName->text()}; });
-    QList<QWidget*> labels;
-    for (QFormLayout* f : {form, passwordForm})
-        for (int row = 0; row < f->rowCount(); ++row)
-            if (QLayoutItem* item = f->itemAt(row, QFormLayout::LabelRole); item && item->widget())
-                labels.append(item->widget());
-    int labelWidth = 0;
-    for (QWidget* label : labels)
-        labelWidth = std::max(labelWidth, label->sizeHint().width());
-    for (QWidget* label : labels)
-        label->setMinimumWidth(labelWidth);
+    alignFormLabels({form, passwordForm});
     content()->addWidget(m_fields);
 
     setTabOrder(m_userName, m_displayName);

@@ -3,6 +3,7 @@
 
 #include "Banner.h"
 #include "InlineMessage.h"
+#include "PageLayout.h"
 #include "audit/AuditLog.h"
 #include "models/AuditLogModel.h"
 #include "models/KeySlotModel.h"
@@ -29,13 +30,7 @@ OverviewView::OverviewView(QWidget* parent)
     , m_slots(new KeySlotModel(this))
 {
     setObjectName(QStringLiteral("overviewView"));
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    m_scroll = new QScrollArea(this);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFocusPolicy(Qt::NoFocus); // a click beside the fields must not take their focus
-    outer->addWidget(m_scroll);
+    m_scroll = fillWithScrollArea(this);
     auto* content = new QWidget(m_scroll);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(20, 16, 20, 16);
@@ -86,33 +81,34 @@ OverviewView::OverviewView(QWidget* parent)
 
     auto* sessionBox = new QGroupBox(tr("Signed in"), content);
     auto* sessionForm = new QFormLayout(sessionBox);
-    m_user = addValue(sessionForm, tr("User:"), QStringLiteral("overviewUser"));
-    m_roles = addValue(sessionForm, tr("Roles:"), QStringLiteral("overviewRoles"));
-    m_piiKey = addValue(sessionForm, tr("Personal data:"), QStringLiteral("overviewPiiKey"));
+    m_user = addValueRow(sessionForm, tr("User:"), QStringLiteral("overviewUser"));
+    m_roles = addValueRow(sessionForm, tr("Roles:"), QStringLiteral("overviewRoles"));
+    m_piiKey = addValueRow(sessionForm, tr("Personal data:"), QStringLiteral("overviewPiiKey"));
     layout->addWidget(sessionBox);
 
     auto* databaseBox = new QGroupBox(tr("Database"), content);
     auto* databaseForm = new QFormLayout(databaseBox);
-    m_path = addValue(databaseForm, tr("File:"), QStringLiteral("overviewDatabasePath"));
-    m_databaseId = addValue(databaseForm, tr("Database ID:"), QStringLiteral("overviewDatabaseId"));
+    m_path = addValueRow(databaseForm, tr("File:"), QStringLiteral("overviewDatabasePath"));
+    m_databaseId = addValueRow(databaseForm, tr("Database ID:"), QStringLiteral("overviewDatabaseId"));
     m_cipherVersion
-        = addValue(databaseForm, tr("SQLCipher version:"), QStringLiteral("overviewCipherVersion"));
-    m_schemaVersion = addValue(databaseForm, tr("Schema version:"), QStringLiteral("overviewSchemaVersion"));
-    m_pageSize = addValue(databaseForm, tr("Page size:"), QStringLiteral("overviewPageSize"));
-    m_cipherSettings = addValue(databaseForm, tr("Encryption:"), QStringLiteral("overviewCipherSettings"));
+        = addValueRow(databaseForm, tr("SQLCipher version:"), QStringLiteral("overviewCipherVersion"));
+    m_schemaVersion
+        = addValueRow(databaseForm, tr("Schema version:"), QStringLiteral("overviewSchemaVersion"));
+    m_pageSize = addValueRow(databaseForm, tr("Page size:"), QStringLiteral("overviewPageSize"));
+    m_cipherSettings = addValueRow(databaseForm, tr("Encryption:"), QStringLiteral("overviewCipherSettings"));
     m_keysGeneration
-        = addValue(databaseForm, tr("Key file generation:"), QStringLiteral("overviewKeysGeneration"));
-    m_failedUnlocks = addValue(databaseForm, tr("Failed unlock attempts recorded:"),
-                               QStringLiteral("overviewFailedUnlocks"));
+        = addValueRow(databaseForm, tr("Key file generation:"), QStringLiteral("overviewKeysGeneration"));
+    m_failedUnlocks = addValueRow(databaseForm, tr("Failed unlock attempts recorded:"),
+                                  QStringLiteral("overviewFailedUnlocks"));
     layout->addWidget(databaseBox);
 
     auto* auditBox = new QGroupBox(tr("Audit log"), content);
     auditBox->setObjectName(QStringLiteral("overviewAuditGroup"));
     auto* auditForm = new QFormLayout(auditBox);
-    m_auditRows = addValue(auditForm, tr("Rows:"), QStringLiteral("overviewAuditRows"));
+    m_auditRows = addValueRow(auditForm, tr("Rows:"), QStringLiteral("overviewAuditRows"));
     m_auditLastVerified
-        = addValue(auditForm, tr("Last checked:"), QStringLiteral("overviewAuditLastVerified"));
-    m_auditState = addValue(auditForm, tr("State:"), QStringLiteral("overviewAuditState"));
+        = addValueRow(auditForm, tr("Last checked:"), QStringLiteral("overviewAuditLastVerified"));
+    m_auditState = addValueRow(auditForm, tr("State:"), QStringLiteral("overviewAuditState"));
     layout->addWidget(auditBox);
 
     // The values take the whole width of their column and wrap there. Left to the style, some keep a
@@ -121,21 +117,8 @@ OverviewView::OverviewView(QWidget* parent)
     for (QFormLayout* form : {sessionForm, databaseForm, auditForm})
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    // Both forms put their values in one column, so the eye does not jump between the groups.
-    QList<QWidget*> captions;
-    for (QFormLayout* form : {sessionForm, databaseForm, auditForm})
-        for (int row = 0; row < form->rowCount(); ++row)
-            if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
-                captions.append(item->widget());
-    int captionWidth = 0;
-    for (QWidget* caption : captions)
-        captionWidth = std::max(captionWidth, caption->sizeHint().width());
-    for (QWidget* caption : captions) {
-        caption->setMinimumWidth(captionWidth);
-        // Level with the first line of a value that wraps, not between its lines.
-        if (auto* label = qobject_cast<QLabel*>(caption))
-            label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    }
+    // The forms put their values in one column, so the eye does not jump between the groups.
+    alignFormLabels({sessionForm, databaseForm, auditForm}, Qt::AlignLeft | Qt::AlignTop);
 
     auto* slotsBox = new QGroupBox(tr("Key slots"), content);
     auto* slotsLayout = new QVBoxLayout(slotsBox);
@@ -220,17 +203,6 @@ void OverviewView::showError(const QString& message)
 {
     m_error->showMessage(InlineMessage::Kind::Error, message);
     m_scroll->ensureWidgetVisible(m_error);
-}
-
-QLabel* OverviewView::addValue(QFormLayout* form, const QString& label, const QString& objectName)
-{
-    auto* value = new QLabel(form->parentWidget());
-    value->setObjectName(objectName);
-    value->setTextFormat(Qt::PlainText);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->setWordWrap(true);
-    form->addRow(label, value);
-    return value;
 }
 
 void OverviewView::refresh(const Vault& vault)

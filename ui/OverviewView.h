@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QWidget>
 
-class QFormLayout;
 class QFrame;
 class QLabel;
 class QMessageBox;
@@ -64,7 +63,6 @@ signals:
     void secondFactorSetupRequested();
 
 private:
-    QLabel* addValue(QFormLayout* form, const QString& label, const QString& objectName);
     void confirmNewRecoveryKey();
 
     QScrollArea* m_scroll;

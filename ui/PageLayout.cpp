@@ -5,9 +5,11 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace dpp::ui {
@@ -32,7 +34,7 @@ private:
 
 } // namespace
 
-QWidget* makeCenteredCard(QWidget* page, int maxWidth)
+QScrollArea* fillWithScrollArea(QWidget* page)
 {
     auto* outer = new QVBoxLayout(page);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -41,7 +43,12 @@ QWidget* makeCenteredCard(QWidget* page, int maxWidth)
     scroll->setWidgetResizable(true);
     scroll->setFocusPolicy(Qt::NoFocus); // a click beside the fields must not take their focus
     outer->addWidget(scroll);
+    return scroll;
+}
 
+QWidget* makeCenteredCard(QWidget* page, int maxWidth)
+{
+    QScrollArea* scroll = fillWithScrollArea(page);
     auto* canvas = new QWidget(scroll);
     auto* grid = new QGridLayout(canvas);
     grid->setContentsMargins(24, 24, 24, 24);
@@ -63,11 +70,20 @@ QWidget* makeCenteredCard(QWidget* page, int maxWidth)
     return card;
 }
 
-QWidget* makeColumn(QWidget* parent, int preferredWidth)
+QVBoxLayout* addColumn(QBoxLayout* layout, QWidget* parent, int preferredWidth, int spacing)
 {
     auto* column = new Card(preferredWidth, parent);
     column->setMaximumWidth(preferredWidth);
-    return column;
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(spacing);
+    // In a row with a stretch beside it rather than aligned left: an aligned widget gets only its
+    // size hint's height, and wrapped text at a narrower width than the hint assumed is cut off.
+    auto* row = new QHBoxLayout;
+    row->addWidget(column, 1);
+    row->addStretch(0);
+    layout->addLayout(row);
+    return columnLayout;
 }
 
 QLabel* makeTitle(const QString& text, QWidget* parent)
@@ -120,6 +136,55 @@ QLabel* addFieldRow(QFormLayout* form, const QString& labelText, QWidget* field,
         column->addWidget(widget);
     form->addRow(label, box);
     return label;
+}
+
+QLabel* addValueRow(QFormLayout* form, const QString& label, const QString& objectName)
+{
+    auto* value = new QLabel(form->parentWidget());
+    value->setObjectName(objectName);
+    value->setTextFormat(Qt::PlainText);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true);
+    form->addRow(label, value);
+    return value;
+}
+
+void alignFormLabels(std::initializer_list<QFormLayout*> forms, Qt::Alignment alignment)
+{
+    QList<QWidget*> labels;
+    for (QFormLayout* form : forms)
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                labels.append(item->widget());
+    int width = 0;
+    for (QWidget* label : labels)
+        width = std::max(width, label->sizeHint().width());
+    for (QWidget* label : labels) {
+        label->setMinimumWidth(width);
+        if (auto* text = qobject_cast<QLabel*>(label); text && alignment)
+            text->setAlignment(alignment);
+    }
+}
+
+QTableView* makeRecordTable(QAbstractItemModel* model, QAbstractItemView::SelectionMode selection,
+                            QWidget* parent)
+{
+    auto* table = new QTableView(parent);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(selection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    return table;
+}
+
+void fitColumnsToContents(QTableView* table, int stretchColumn)
+{
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
 }
 
 QWidget* makeBusyRow(const QString& text, QWidget* parent)

@@ -36,16 +36,8 @@ SettingsView::SettingsView(QWidget* parent)
     layout->addWidget(title);
 
     // A settings page reads best at the width of a form, not across a wide window.
-    QWidget* column = makeColumn(this, 760);
-    auto* columnLayout = new QVBoxLayout(column);
-    columnLayout->setContentsMargins(0, 0, 0, 0);
-    columnLayout->setSpacing(14);
-    // In a row with a stretch beside it rather than aligned left: an aligned widget gets only its
-    // size hint's height, and wrapped text at a narrower width than the hint assumed is cut off.
-    auto* columnRow = new QHBoxLayout;
-    columnRow->addWidget(column, 1);
-    columnRow->addStretch(0);
-    layout->addLayout(columnRow);
+    QVBoxLayout* columnLayout = addColumn(layout, this, 760, 14);
+    QWidget* column = columnLayout->parentWidget();
 
     m_lockBox = new QGroupBox(tr("Locking"), column);
     QGroupBox* lockBox = m_lockBox;

@@ -16,7 +16,6 @@
 #include "vault/Vault.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
@@ -71,20 +70,11 @@ UsersView::UsersView(QWidget* parent)
     actions->addStretch(1);
     layout->addLayout(actions);
 
-    m_table = new QTableView(this);
+    m_table = makeRecordTable(m_model, QAbstractItemView::SingleSelection, this);
     m_table->setObjectName(QStringLiteral("usersTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Every column as wide as its contents but the roles, which take the rest and elide (the
     // tooltip has them all): the table fits the window without scrolling sideways.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(UserListModel::RolesColumn, QHeaderView::Stretch);
+    fitColumnsToContents(m_table, UserListModel::RolesColumn);
     m_table->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_table, 1);
 
