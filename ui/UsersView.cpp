@@ -228,6 +228,20 @@ void UsersView::openDialog(ActionDialog* dialog, std::function<void(ActionDialog
     dialog->open();
 }
 
+void UsersView::runFromDialog(ActionDialog* dialog, GuardedAction::Call call,
+                              std::function<void(ActionDialog*, const Result<void>&)> done)
+{
+    QPointer<ActionDialog> guard(dialog);
+    dialog->setBusy(true);
+    GuardedAction::run(
+        dialog, m_vault, GuardedAction::Where::Background, GuardedAction::StepUp::WhenAsked, std::move(call),
+        [guard, done = std::move(done)](const Result<void>& result) { done(guard, result); },
+        [guard] {
+            if (guard)
+                guard->setBusy(false);
+        });
+}
+
 void UsersView::finishChange(ActionDialog* dialog, bool ok, const QString& error, const QString& success,
                              const QString& userName)
 {
@@ -255,13 +269,11 @@ void UsersView::newUser()
         return;
     openDialog(new NewUserDialog(this), [this](ActionDialog* base) {
         auto* dialog = static_cast<NewUserDialog*>(base);
-        QPointer<ActionDialog> guard(dialog);
         auto user = std::make_shared<NewUser>(dialog->takeUser());
         const std::set<Role> roles = dialog->roles();
         auto created = std::make_shared<UserRecord>();
-        dialog->setBusy(true);
-        GuardedAction::run(
-            dialog, m_vault, GuardedAction::Where::Background, GuardedAction::StepUp::WhenAsked,
+        runFromDialog(
+            dialog,
             [vault = m_vault, user, roles, created]() -> Result<void> {
                 Result<UserRecord> added = vault->users().add(*user, roles);
                 if (!added)
@@ -269,7 +281,7 @@ void UsersView::newUser()
                 *created = added.value();
                 return success();
             },
-            [this, guard, user, created](const Result<void>& result) {
+            [this, user, created](ActionDialog* guard, const Result<void>& result) {
                 QString text
                     = tr("The account %1 was made. Give %2 the initial password in person; they choose "
                          "their own at the first sign-in.")
@@ -278,10 +290,6 @@ void UsersView::newUser()
                     text
                         += QLatin1Char(' ') + tr("Their PII key waits for someone who holds it to grant it.");
                 finishChange(guard, result.ok(), result.error().message(), text, user->username);
-            },
-            [guard] {
-                if (guard)
-                    guard->setBusy(false);
             });
     });
 }
@@ -294,13 +302,10 @@ void UsersView::disableUser()
     const QString name = user->username;
     openDialog(new DisableUserDialog(name, user->displayName, this), [this, name](ActionDialog* base) {
         auto* dialog = static_cast<DisableUserDialog*>(base);
-        QPointer<ActionDialog> guard(dialog);
         const QDateTime at = dialog->leavingAt();
-        dialog->setBusy(true);
-        GuardedAction::run(
-            dialog, m_vault, GuardedAction::Where::Background, GuardedAction::StepUp::WhenAsked,
-            [vault = m_vault, name, at] { return vault->users().disable(name, at); },
-            [this, guard, name, at](const Result<void>& result) {
+        runFromDialog(
+            dialog, [vault = m_vault, name, at] { return vault->users().disable(name, at); },
+            [this, name, at](ActionDialog* guard, const Result<void>& result) {
                 QString text = at.isValid()
                     ? tr("%1 will be disabled on %2.")
                           .arg(name, QLocale().toString(at.toLocalTime().date(), QLocale::LongFormat))
@@ -315,10 +320,6 @@ void UsersView::disableUser()
                 finishChange(guard, result.ok(), result.error().message(), text, name);
                 if (result && !at.isValid() && m_vault->session().can(Permission::KeysManage))
                     offerRekey(name);
-            },
-            [guard] {
-                if (guard)
-                    guard->setBusy(false);
             });
     });
 }
@@ -397,22 +398,16 @@ void UsersView::resetPassword()
     const QString name = user->username;
     openDialog(new ResetPasswordDialog(name, user->displayName, this), [this, name](ActionDialog* base) {
         auto* dialog = static_cast<ResetPasswordDialog*>(base);
-        QPointer<ActionDialog> guard(dialog);
         auto password = std::make_shared<SecureBytes>(dialog->takePassword());
-        dialog->setBusy(true);
-        GuardedAction::run(
-            dialog, m_vault, GuardedAction::Where::Background, GuardedAction::StepUp::WhenAsked,
+        runFromDialog(
+            dialog,
             [vault = m_vault, name, password] { return vault->users().resetPassword(name, *password); },
-            [this, guard, name](const Result<void>& result) {
+            [this, name](ActionDialog* guard, const Result<void>& result) {
                 finishChange(guard, result.ok(), result.error().message(),
                              tr("The password of %1 was reset. Give them the temporary password in person; "
                                 "they choose their own at the next sign-in.")
                                  .arg(name),
                              name);
-            },
-            [guard] {
-                if (guard)
-                    guard->setBusy(false);
             });
     });
 }
@@ -472,19 +467,12 @@ void UsersView::editRoles()
     const QString name = user->username;
     openDialog(new RolesDialog(name, user->displayName, user->roles, this), [this, name](ActionDialog* base) {
         auto* dialog = static_cast<RolesDialog*>(base);
-        QPointer<ActionDialog> guard(dialog);
         const std::set<Role> roles = dialog->roles();
-        dialog->setBusy(true);
-        GuardedAction::run(
-            dialog, m_vault, GuardedAction::Where::Background, GuardedAction::StepUp::WhenAsked,
-            [vault = m_vault, name, roles] { return vault->users().setRoles(name, roles); },
-            [this, guard, name](const Result<void>& result) {
+        runFromDialog(
+            dialog, [vault = m_vault, name, roles] { return vault->users().setRoles(name, roles); },
+            [this, name](ActionDialog* guard, const Result<void>& result) {
                 finishChange(guard, result.ok(), result.error().message(),
                              tr("The roles of %1 were saved.").arg(name), name);
-            },
-            [guard] {
-                if (guard)
-                    guard->setBusy(false);
             });
     });
 }

@@ -4,6 +4,7 @@
 // to rotate the database key; a banner offers the PII key to accounts waiting for it.
 #pragma once
 
+#include "GuardedAction.h"
 #include "InlineMessage.h"
 
 #include <QPointer>
@@ -69,6 +70,13 @@ private:
     void openDialog(ActionDialog* dialog, std::function<void(ActionDialog*)> submit);
     //! Runs then() once a step-up holds (asking over parent if needed).
     void withStepUp(QWidget* parent, std::function<void()> then, std::function<void()> cancelled);
+    /*!
+     * Runs call for dialog in the background, asking for step-up when the core does; the dialog is
+     * busy meanwhile, and usable again when the step-up is cancelled. Then done(dialog, result),
+     * with dialog null when it was closed meanwhile.
+     */
+    void runFromDialog(ActionDialog* dialog, GuardedAction::Call call,
+                       std::function<void(ActionDialog* dialog, const Result<void>& result)> done);
     //! The end of a change made from dialog: closes it and says what happened, or shows the error in it.
     void finishChange(ActionDialog* dialog, bool ok, const QString& error, const QString& success,
                       const QString& userName);
