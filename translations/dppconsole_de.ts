@@ -1147,166 +1147,166 @@
         <translation>Mein Konto</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="54"/>
+        <location filename="../ui/AccountView.cpp" line="46"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="56"/>
+        <location filename="../ui/AccountView.cpp" line="48"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="57"/>
+        <location filename="../ui/AccountView.cpp" line="49"/>
         <source>Roles:</source>
         <translation>Rollen:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="58"/>
+        <location filename="../ui/AccountView.cpp" line="50"/>
         <source>Personal data:</source>
         <translation>Personenbezogene Daten:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="61"/>
+        <location filename="../ui/AccountView.cpp" line="53"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="63"/>
+        <location filename="../ui/AccountView.cpp" line="55"/>
         <source>Last changed:</source>
         <translation>Zuletzt geändert:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="64"/>
+        <location filename="../ui/AccountView.cpp" line="56"/>
         <source>Expires:</source>
         <translation>Läuft ab:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="65"/>
+        <location filename="../ui/AccountView.cpp" line="57"/>
         <source>&amp;Change password…</source>
         <translation>Passwort &amp;ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="73"/>
+        <location filename="../ui/AccountView.cpp" line="65"/>
         <source>Two-factor sign-in</source>
         <translation>Anmeldung mit zweitem Faktor</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="75"/>
+        <location filename="../ui/AccountView.cpp" line="67"/>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="76"/>
+        <location filename="../ui/AccountView.cpp" line="69"/>
         <source>Recovery codes left:</source>
         <translation>Verbleibende Wiederherstellungscodes:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="79"/>
+        <location filename="../ui/AccountView.cpp" line="72"/>
         <source>New &amp;recovery codes…</source>
         <translation>Neue &amp;Wiederherstellungscodes …</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="81"/>
+        <location filename="../ui/AccountView.cpp" line="74"/>
         <source>Issue 10 new recovery codes; the ones you have stop working.</source>
         <translation>10 neue Wiederherstellungscodes ausstellen; Ihre bisherigen funktionieren dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="134"/>
+        <location filename="../ui/AccountView.cpp" line="103"/>
         <source>%1 (%2)</source>
         <comment>display name (user name)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="140"/>
+        <location filename="../ui/AccountView.cpp" line="109"/>
         <source>You hold the PII key and can decrypt buyers&apos; personal data.</source>
         <translation>Sie haben den PII-Schlüssel und können personenbezogene Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="142"/>
+        <location filename="../ui/AccountView.cpp" line="111"/>
         <source>Your roles need the PII key, but it has not been granted to you yet. Ask the Data Protection Officer.</source>
         <translation>Ihre Rollen brauchen den PII-Schlüssel, er wurde Ihnen aber noch nicht erteilt. Wenden Sie sich an die Datenschutzbeauftragte oder den Datenschutzbeauftragten.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="144"/>
+        <location filename="../ui/AccountView.cpp" line="113"/>
         <source>Your roles do not need buyers&apos; personal data.</source>
         <translation>Ihre Rollen brauchen keine personenbezogenen Daten der Käufer.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="150"/>
+        <location filename="../ui/AccountView.cpp" line="119"/>
         <source>%1 (today)</source>
         <translation>%1 (heute)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="152"/>
+        <location filename="../ui/AccountView.cpp" line="121"/>
         <source>%1 (yesterday)</source>
         <translation>%1 (gestern)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="153"/>
+        <location filename="../ui/AccountView.cpp" line="122"/>
         <source>%1 (%2 days ago)</source>
         <translation>%1 (vor %2 Tagen)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="161"/>
+        <location filename="../ui/AccountView.cpp" line="130"/>
         <source>%1 (in %2 days)</source>
         <translation>%1 (in %2 Tagen)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="156"/>
+        <location filename="../ui/AccountView.cpp" line="125"/>
         <source>It was set by an administrator: change it now.</source>
         <translation>Es wurde von der IT-Administration gesetzt: Ändern Sie es jetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="158"/>
+        <location filename="../ui/AccountView.cpp" line="127"/>
         <source>Expired on %1: change it now.</source>
         <translation>Abgelaufen am %1: Ändern Sie es jetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="163"/>
-        <location filename="../ui/AccountView.cpp" line="164"/>
-        <location filename="../ui/AccountView.cpp" line="179"/>
+        <location filename="../ui/AccountView.cpp" line="132"/>
+        <location filename="../ui/AccountView.cpp" line="133"/>
+        <location filename="../ui/AccountView.cpp" line="148"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="169"/>
+        <location filename="../ui/AccountView.cpp" line="138"/>
         <source>Set up: you sign in with your password and a code from your authenticator app.</source>
         <translation>Eingerichtet: Sie melden sich mit Ihrem Passwort und einem Code aus Ihrer Authenticator-App an.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="172"/>
+        <location filename="../ui/AccountView.cpp" line="141"/>
         <source>Not set up. From %1 you need it to sign in.</source>
         <translation>Nicht eingerichtet. Ab %1 brauchen Sie ihn zur Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="174"/>
+        <location filename="../ui/AccountView.cpp" line="143"/>
         <source>Not set up. You need it to sign in: set it up now.</source>
         <translation>Nicht eingerichtet. Sie brauchen ihn zur Anmeldung: Richten Sie ihn jetzt ein.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="176"/>
+        <location filename="../ui/AccountView.cpp" line="145"/>
         <source>None (they come with two-factor sign-in)</source>
         <translation>Keine (sie kommen mit der Anmeldung mit zweitem Faktor)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="178"/>
+        <location filename="../ui/AccountView.cpp" line="147"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="180"/>
+        <location filename="../ui/AccountView.cpp" line="149"/>
         <source>Set up on a &amp;new phone…</source>
         <translation>Auf einem &amp;neuen Telefon einrichten …</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="181"/>
-        <location filename="../ui/AccountView.cpp" line="200"/>
+        <location filename="../ui/AccountView.cpp" line="150"/>
+        <location filename="../ui/AccountView.cpp" line="169"/>
         <source>&amp;Set up two-factor sign-in…</source>
         <translation>Zweiten Faktor ein&amp;richten …</translation>
     </message>
     <message>
-        <location filename="../ui/AccountView.cpp" line="182"/>
+        <location filename="../ui/AccountView.cpp" line="151"/>
         <source>Move two-factor sign-in to another phone or app; the current one stops working.</source>
         <translation>Den zweiten Faktor auf ein anderes Telefon oder eine andere App umziehen; der bisherige funktioniert dann nicht mehr.</translation>
     </message>
@@ -1448,77 +1448,77 @@
 <context>
     <name>dpp::ui::AlarmsView</name>
     <message>
-        <location filename="../ui/AlarmsView.cpp" line="31"/>
+        <location filename="../ui/AlarmsView.cpp" line="30"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/AlarmsView.cpp" line="55"/>
+        <location filename="../ui/AlarmsView.cpp" line="45"/>
         <source>Select an alarm to see its details.</source>
         <translation>Wählen Sie einen Alarm aus, um seine Einzelheiten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/AlarmsView.cpp" line="81"/>
+        <location filename="../ui/AlarmsView.cpp" line="71"/>
         <source>&amp;Note (required): what you found and what was done</source>
         <translation>&amp;Notiz (Pflicht): was Sie festgestellt haben und was unternommen wurde</translation>
     </message>
     <message>
-        <location filename="../ui/AlarmsView.cpp" line="94"/>
+        <location filename="../ui/AlarmsView.cpp" line="84"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Quittieren</translation>
     </message>
     <message>
-        <location filename="../ui/AlarmsView.cpp" line="96"/>
+        <location filename="../ui/AlarmsView.cpp" line="86"/>
         <source>Close the alarm with your note. The note is kept with the alarm, not in the audit log.</source>
         <translation>Schließt den Alarm mit Ihrer Notiz ab. Die Notiz wird beim Alarm gespeichert, nicht im Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../ui/AlarmsView.cpp" line="122"/>
+        <location filename="../ui/AlarmsView.cpp" line="112"/>
         <source>No open alarms.</source>
         <translation>Keine offenen Alarme.</translation>
     </message>
     <message>
-        <location filename="../ui/AlarmsView.cpp" line="123"/>
+        <location filename="../ui/AlarmsView.cpp" line="113"/>
         <source>1 open alarm, newest first.</source>
         <translation>1 offener Alarm, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/AlarmsView.cpp" line="124"/>
+        <location filename="../ui/AlarmsView.cpp" line="114"/>
         <source>%1 open alarms, newest first.</source>
         <translation>%1 offene Alarme, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/AlarmsView.cpp" line="160"/>
+        <location filename="../ui/AlarmsView.cpp" line="150"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AlarmsView.cpp" line="168"/>
+        <location filename="../ui/AlarmsView.cpp" line="158"/>
         <source>Raised: %1</source>
         <translation>Ausgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AlarmsView.cpp" line="169"/>
+        <location filename="../ui/AlarmsView.cpp" line="159"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AlarmsView.cpp" line="169"/>
+        <location filename="../ui/AlarmsView.cpp" line="159"/>
         <source>(system)</source>
         <translation>(System)</translation>
     </message>
     <message>
-        <location filename="../ui/AlarmsView.cpp" line="170"/>
+        <location filename="../ui/AlarmsView.cpp" line="160"/>
         <source>Audit rows behind it: %1</source>
         <translation>Zugrunde liegende Protokollzeilen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AlarmsView.cpp" line="185"/>
+        <location filename="../ui/AlarmsView.cpp" line="175"/>
         <source>Write a note first: what you found and what was done.</source>
         <translation>Schreiben Sie zuerst eine Notiz: was Sie festgestellt haben und was unternommen wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/AlarmsView.cpp" line="195"/>
+        <location filename="../ui/AlarmsView.cpp" line="185"/>
         <source>The alarm was acknowledged.</source>
         <translation>Der Alarm wurde quittiert.</translation>
     </message>
@@ -1850,38 +1850,38 @@
         <translation>Schreibt die Zeilen, die dem Filter entsprechen, in eine CSV-Datei. Der Export wird im Prüfprotokoll vermerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="204"/>
+        <location filename="../ui/AuditView.cpp" line="197"/>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="297"/>
-        <location filename="../ui/AuditView.cpp" line="331"/>
+        <location filename="../ui/AuditView.cpp" line="290"/>
+        <location filename="../ui/AuditView.cpp" line="324"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="345"/>
+        <location filename="../ui/AuditView.cpp" line="338"/>
         <source>audit-log-%1.csv</source>
         <translation>pruefprotokoll-%1.csv</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="346"/>
+        <location filename="../ui/AuditView.cpp" line="339"/>
         <source>Export audit log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="346"/>
+        <location filename="../ui/AuditView.cpp" line="339"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="364"/>
+        <location filename="../ui/AuditView.cpp" line="357"/>
         <source>The rows were exported, but the export could not be recorded in the audit log: %1</source>
         <translation>Die Zeilen wurden exportiert, aber der Export ließ sich nicht im Prüfprotokoll vermerken: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditView.cpp" line="372"/>
+        <location filename="../ui/AuditView.cpp" line="365"/>
         <source>Exported %1 to %2.</source>
         <comment>rows, file</comment>
         <translation>%1 nach %2 exportiert.</translation>
@@ -2250,27 +2250,27 @@
         <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/NewUserDialog.cpp" line="90"/>
+        <location filename="../ui/NewUserDialog.cpp" line="81"/>
         <source>2 to 32 lower-case letters, digits, “.”, “_” or “-”, starting with a letter. It cannot be changed or used again later.</source>
         <translation>2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“, beginnend mit einem Buchstaben. Er lässt sich später weder ändern noch erneut vergeben.</translation>
     </message>
     <message>
-        <location filename="../ui/NewUserDialog.cpp" line="95"/>
+        <location filename="../ui/NewUserDialog.cpp" line="86"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../ui/NewUserDialog.cpp" line="103"/>
+        <location filename="../ui/NewUserDialog.cpp" line="94"/>
         <source>Choose a user name of 2 to 32 lower-case letters, digits, “.”, “_” or “-” that starts with a letter.</source>
         <translation>Wählen Sie einen Benutzernamen aus 2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“, der mit einem Buchstaben beginnt.</translation>
     </message>
     <message>
-        <location filename="../ui/NewUserDialog.cpp" line="109"/>
+        <location filename="../ui/NewUserDialog.cpp" line="100"/>
         <source>Enter the person&apos;s full name.</source>
         <translation>Geben Sie den vollständigen Namen der Person ein.</translation>
     </message>
     <message>
-        <location filename="../ui/NewUserDialog.cpp" line="114"/>
+        <location filename="../ui/NewUserDialog.cpp" line="105"/>
         <source>Choose at least one role.</source>
         <translation>Wählen Sie mindestens eine Rolle.</translation>
     </message>
@@ -2278,214 +2278,214 @@
 <context>
     <name>dpp::ui::OverviewView</name>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="44"/>
+        <location filename="../ui/OverviewView.cpp" line="39"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="55"/>
+        <location filename="../ui/OverviewView.cpp" line="50"/>
         <source>Set it &amp;up now</source>
         <translation>Jetzt ein&amp;richten</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="80"/>
-        <location filename="../ui/OverviewView.cpp" line="163"/>
+        <location filename="../ui/OverviewView.cpp" line="75"/>
+        <location filename="../ui/OverviewView.cpp" line="152"/>
         <source>New recovery key…</source>
         <translation>Neuer Wiederherstellungsschlüssel …</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="87"/>
+        <location filename="../ui/OverviewView.cpp" line="82"/>
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="89"/>
+        <location filename="../ui/OverviewView.cpp" line="84"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="90"/>
+        <location filename="../ui/OverviewView.cpp" line="85"/>
         <source>Roles:</source>
         <translation>Rollen:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="91"/>
+        <location filename="../ui/OverviewView.cpp" line="86"/>
         <source>Personal data:</source>
         <translation>Personenbezogene Daten:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="94"/>
+        <location filename="../ui/OverviewView.cpp" line="89"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="96"/>
+        <location filename="../ui/OverviewView.cpp" line="91"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="97"/>
+        <location filename="../ui/OverviewView.cpp" line="92"/>
         <source>Database ID:</source>
         <translation>Datenbank-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="99"/>
+        <location filename="../ui/OverviewView.cpp" line="94"/>
         <source>SQLCipher version:</source>
         <translation>SQLCipher-Version:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="100"/>
+        <location filename="../ui/OverviewView.cpp" line="96"/>
         <source>Schema version:</source>
         <translation>Schemaversion:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="101"/>
+        <location filename="../ui/OverviewView.cpp" line="97"/>
         <source>Page size:</source>
         <translation>Seitengröße:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="102"/>
+        <location filename="../ui/OverviewView.cpp" line="98"/>
         <source>Encryption:</source>
         <translation>Verschlüsselung:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="104"/>
+        <location filename="../ui/OverviewView.cpp" line="100"/>
         <source>Key file generation:</source>
         <translation>Generation der Schlüsseldatei:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="105"/>
+        <location filename="../ui/OverviewView.cpp" line="101"/>
         <source>Failed unlock attempts recorded:</source>
         <translation>Aufgezeichnete fehlgeschlagene Entsperrversuche:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="109"/>
+        <location filename="../ui/OverviewView.cpp" line="105"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="112"/>
+        <location filename="../ui/OverviewView.cpp" line="108"/>
         <source>Rows:</source>
         <translation>Zeilen:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="114"/>
+        <location filename="../ui/OverviewView.cpp" line="110"/>
         <source>Last checked:</source>
         <translation>Zuletzt geprüft:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="115"/>
+        <location filename="../ui/OverviewView.cpp" line="111"/>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="134"/>
+        <location filename="../ui/OverviewView.cpp" line="123"/>
         <source>Key slots</source>
         <translation>Schlüsselplätze</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="137"/>
+        <location filename="../ui/OverviewView.cpp" line="126"/>
         <source>Each slot opens the database with its own secret. Only slots that hold the PII key can decrypt buyers&apos; personal data.</source>
         <translation>Jeder Schlüsselplatz öffnet die Datenbank mit seinem eigenen Geheimnis. Nur Schlüsselplätze mit dem PII-Schlüssel können personenbezogene Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="166"/>
+        <location filename="../ui/OverviewView.cpp" line="155"/>
         <source>Issue a new recovery key when the current one may be lost or seen by someone else. The current one stops working.</source>
         <translation>Stellen Sie einen neuen Wiederherstellungsschlüssel aus, wenn der bisherige verloren gegangen oder in fremde Hände geraten sein könnte. Der bisherige funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="186"/>
+        <location filename="../ui/OverviewView.cpp" line="175"/>
         <source>New recovery key</source>
         <translation>Neuer Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="187"/>
+        <location filename="../ui/OverviewView.cpp" line="176"/>
         <source>Issue a new recovery key?</source>
         <translation>Einen neuen Wiederherstellungsschlüssel ausstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="189"/>
+        <location filename="../ui/OverviewView.cpp" line="178"/>
         <source>The current recovery key stops working at once. The new one is shown only once; store it before you continue.</source>
         <translation>Der bisherige Wiederherstellungsschlüssel funktioniert sofort nicht mehr. Der neue wird nur einmal angezeigt; bewahren Sie ihn auf, bevor Sie fortfahren.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="191"/>
+        <location filename="../ui/OverviewView.cpp" line="180"/>
         <source>&amp;Issue new key</source>
         <translation>Neuen Schlüssel &amp;ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="193"/>
+        <location filename="../ui/OverviewView.cpp" line="182"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="234"/>
+        <location filename="../ui/OverviewView.cpp" line="212"/>
         <source>%1 (%2)</source>
         <comment>display name (user name)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="239"/>
+        <location filename="../ui/OverviewView.cpp" line="217"/>
         <source>This session holds the PII key and can decrypt buyers&apos; personal data.</source>
         <translation>Diese Sitzung hat den PII-Schlüssel und kann personenbezogene Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="241"/>
+        <location filename="../ui/OverviewView.cpp" line="219"/>
         <source>This session cannot decrypt buyers&apos; personal data.</source>
         <translation>Diese Sitzung kann keine personenbezogenen Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="247"/>
+        <location filename="../ui/OverviewView.cpp" line="225"/>
         <source>The recovery key was never confirmed as stored. Issue a new one and store it.</source>
         <translation>Es wurde nie bestätigt, dass der Wiederherstellungsschlüssel sicher aufbewahrt ist. Stellen Sie einen neuen aus und bewahren Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="248"/>
+        <location filename="../ui/OverviewView.cpp" line="226"/>
         <source>The recovery key was never confirmed as stored. Ask someone who manages the keys and holds the PII key to issue a new one.</source>
         <translation>Es wurde nie bestätigt, dass der Wiederherstellungsschlüssel sicher aufbewahrt ist. Bitten Sie jemanden, der die Schlüssel verwaltet und den PII-Schlüssel hat, einen neuen auszustellen.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="267"/>
+        <location filename="../ui/OverviewView.cpp" line="245"/>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="271"/>
+        <location filename="../ui/OverviewView.cpp" line="249"/>
         <source>%1 with %2 per page, pages of %3 bytes, raw 256-bit key</source>
         <translation>%1 mit %2 je Seite, Seiten zu %3 Byte, roher 256-Bit-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="284"/>
+        <location filename="../ui/OverviewView.cpp" line="262"/>
         <source>Verifying…</source>
         <translation>Wird verifiziert…</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="293"/>
+        <location filename="../ui/OverviewView.cpp" line="271"/>
         <source>Verified: every row is unchanged and in order, and the log ends where the head kept outside the database says.</source>
         <translation>Verifiziert: Jede Zeile ist unverändert und in der richtigen Reihenfolge, und das Protokoll endet dort, wo das außerhalb der Datenbank gespeicherte Kettenende es angibt.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="302"/>
+        <location filename="../ui/OverviewView.cpp" line="280"/>
         <source>NOT verified: %1</source>
         <translation>NICHT verifiziert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="326"/>
+        <location filename="../ui/OverviewView.cpp" line="304"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="331"/>
+        <location filename="../ui/OverviewView.cpp" line="309"/>
         <source>%1 (the chain did not verify)</source>
         <translation>%1 (die Kette war nicht intakt)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="346"/>
+        <location filename="../ui/OverviewView.cpp" line="324"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="350"/>
+        <location filename="../ui/OverviewView.cpp" line="328"/>
         <source>Two-factor sign-in is not set up. From %1 you will need it to sign in.</source>
         <translation>Die Anmeldung mit zweitem Faktor ist nicht eingerichtet. Ab %1 brauchen Sie sie, um sich anzumelden.</translation>
     </message>
@@ -2585,92 +2585,92 @@
 <context>
     <name>dpp::ui::RecoveryCodesPage</name>
     <message>
-        <location filename="../ui/RecoveryCodesPage.cpp" line="33"/>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="31"/>
         <source>Store your recovery codes</source>
         <translation>Bewahren Sie Ihre Wiederherstellungscodes auf</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesPage.cpp" line="38"/>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="36"/>
         <source>They are shown only this once. Write them down or save them in your password manager, and keep them away from this computer.</source>
         <translation>Sie werden nur dieses eine Mal angezeigt. Notieren Sie sie oder speichern Sie sie in Ihrem Passwortmanager, und bewahren Sie sie getrennt von diesem Computer auf.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesPage.cpp" line="58"/>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="40"/>
         <source>Recovery codes</source>
         <translation>Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesPage.cpp" line="61"/>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="44"/>
         <source>Co&amp;py</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesPage.cpp" line="63"/>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="46"/>
         <source>Copy the codes to the clipboard. They are taken off again when you continue.</source>
         <translation>Die Codes in die Zwischenablage kopieren. Sie werden wieder daraus entfernt, wenn Sie fortfahren.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesPage.cpp" line="64"/>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="47"/>
         <source>Save as &amp;text file…</source>
         <translation>Als &amp;Textdatei speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesPage.cpp" line="77"/>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="60"/>
         <source>I have &amp;stored the recovery codes in a safe place</source>
         <translation>Ich habe die Wiederherstellungscodes an einem &amp;sicheren Ort aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesPage.cpp" line="81"/>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="64"/>
         <source>C&amp;ontinue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesPage.cpp" line="117"/>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="100"/>
         <source>Two-factor sign-in is set up. If you lose your phone, each of these recovery codes signs you in once instead of a code from the app.</source>
         <translation>Die Anmeldung mit zweitem Faktor ist eingerichtet. Wenn Sie Ihr Telefon verlieren, meldet Sie jeder dieser Wiederherstellungscodes einmal anstelle eines Codes aus der App an.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesPage.cpp" line="119"/>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="102"/>
         <source>New recovery codes have been issued; the previous ones no longer work. Each of these codes signs you in once instead of a code from the app.</source>
         <translation>Neue Wiederherstellungscodes wurden ausgestellt; die bisherigen funktionieren nicht mehr. Jeder dieser Codes meldet Sie einmal anstelle eines Codes aus der App an.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesPage.cpp" line="139"/>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="123"/>
         <source>DPP Console recovery codes for %1, issued %2</source>
         <translation>Wiederherstellungscodes der DPP Console für %1, ausgestellt am %2</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesPage.cpp" line="142"/>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="126"/>
         <source>Each code signs you in once instead of a code from the authenticator app.</source>
         <translation>Jeder Code meldet Sie einmal anstelle eines Codes aus der Authenticator-App an.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesPage.cpp" line="158"/>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="141"/>
         <source>The codes are on the clipboard. They are taken off again when you continue.</source>
         <translation>Die Codes sind in der Zwischenablage. Sie werden wieder daraus entfernt, wenn Sie fortfahren.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesPage.cpp" line="171"/>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="154"/>
         <source>Save recovery codes</source>
         <translation>Wiederherstellungscodes speichern</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesPage.cpp" line="172"/>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="155"/>
         <source>dpp-console-recovery-codes-%1.txt</source>
         <translation>dpp-console-wiederherstellungscodes-%1.txt</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesPage.cpp" line="173"/>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="156"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesPage.cpp" line="184"/>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="167"/>
         <source>The codes could not be saved to %1: %2</source>
         <translation>Die Codes ließen sich nicht unter %1 speichern: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryCodesPage.cpp" line="188"/>
+        <location filename="../ui/RecoveryCodesPage.cpp" line="171"/>
         <source>Saved to %1. Move the file somewhere safe, away from this computer.</source>
         <translation>Gespeichert unter %1. Bringen Sie die Datei an einen sicheren Ort, getrennt von diesem Computer.</translation>
     </message>
@@ -2683,32 +2683,32 @@
         <translation>Bewahren Sie Ihren Wiederherstellungsschlüssel auf</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryKeyPage.cpp" line="31"/>
+        <location filename="../ui/RecoveryKeyPage.cpp" line="32"/>
         <source>It is shown only this once and is not stored on this computer. Write it down and keep it in a safe place, away from this computer.</source>
         <translation>Er wird nur dieses eine Mal angezeigt und nicht auf diesem Computer gespeichert. Notieren Sie ihn und bewahren Sie ihn an einem sicheren Ort auf, nicht bei diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryKeyPage.cpp" line="107"/>
+        <location filename="../ui/RecoveryKeyPage.cpp" line="93"/>
         <source>The database has been created. Below is its recovery key. It opens the database if every password is lost, so anyone who holds it can read all the data.</source>
         <translation>Die Datenbank ist angelegt. Unten steht ihr Wiederherstellungsschlüssel. Er öffnet die Datenbank, wenn alle Passwörter verloren sind; wer ihn besitzt, kann also alle Daten lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryKeyPage.cpp" line="110"/>
+        <location filename="../ui/RecoveryKeyPage.cpp" line="96"/>
         <source>A new recovery key has been issued; the previous one no longer opens the database. Below is the new key. It opens the database if every password is lost, so anyone who holds it can read all the data.</source>
         <translation>Ein neuer Wiederherstellungsschlüssel wurde ausgestellt; der bisherige öffnet die Datenbank nicht mehr. Unten steht der neue Schlüssel. Er öffnet die Datenbank, wenn alle Passwörter verloren sind; wer ihn besitzt, kann also alle Daten lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryKeyPage.cpp" line="52"/>
+        <location filename="../ui/RecoveryKeyPage.cpp" line="36"/>
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryKeyPage.cpp" line="56"/>
+        <location filename="../ui/RecoveryKeyPage.cpp" line="42"/>
         <source>I have &amp;stored the recovery key in a safe place</source>
         <translation>Ich habe den Wiederherstellungsschlüssel an einem &amp;sicheren Ort aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryKeyPage.cpp" line="64"/>
+        <location filename="../ui/RecoveryKeyPage.cpp" line="50"/>
         <source>C&amp;ontinue</source>
         <translation>&amp;Weiter</translation>
     </message>
@@ -2796,6 +2796,16 @@
         <source>Use a &amp;recovery code instead</source>
         <translation>Stattdessen einen &amp;Wiederherstellungscode verwenden</translation>
     </message>
+    <message>
+        <location filename="../ui/SecondFactorField.cpp" line="84"/>
+        <source>Enter one of your recovery codes.</source>
+        <translation>Geben Sie einen Ihrer Wiederherstellungscodes ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorField.cpp" line="85"/>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
 </context>
 <context>
     <name>dpp::ui::SettingsView</name>
@@ -2805,98 +2815,98 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="50"/>
+        <location filename="../ui/SettingsView.cpp" line="42"/>
         <source>Locking</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="58"/>
+        <location filename="../ui/SettingsView.cpp" line="50"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="62"/>
+        <location filename="../ui/SettingsView.cpp" line="54"/>
         <source>&amp;Lock after this long without input:</source>
         <translation>Sperren &amp;nach dieser Zeit ohne Eingabe:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="65"/>
+        <location filename="../ui/SettingsView.cpp" line="57"/>
         <source>The console also locks when the screen locks and with Ctrl+L. Locking closes the database and clears every view. 1 to 60 minutes; applies to everyone who uses this database.</source>
         <translation>Die Konsole sperrt sich auch, wenn der Bildschirm gesperrt wird, und mit Strg+L. Beim Sperren wird die Datenbank geschlossen und jede Ansicht geleert. 1 bis 60 Minuten; gilt für alle, die diese Datenbank benutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="74"/>
+        <location filename="../ui/SettingsView.cpp" line="66"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="84"/>
+        <location filename="../ui/SettingsView.cpp" line="76"/>
         <source>Personal data (PII)</source>
         <translation>Personenbezogene Daten (PII)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="94"/>
+        <location filename="../ui/SettingsView.cpp" line="86"/>
         <source>Turn PII access off at once when you suspect misuse or a breach: nobody can reveal, print or export buyers&apos; personal data until it is turned on again, in every open console. Turning it back on asks you to confirm your identity.</source>
         <translation>Schalten Sie den PII-Zugriff sofort ab, wenn Sie Missbrauch oder einen Datenschutzvorfall vermuten: Bis er wieder eingeschaltet wird, kann niemand personenbezogene Daten der Käufer anzeigen, drucken oder exportieren, in jeder geöffneten Konsole. Zum Wiedereinschalten bestätigen Sie Ihre Identität.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="153"/>
-        <location filename="../ui/SettingsView.cpp" line="169"/>
+        <location filename="../ui/SettingsView.cpp" line="145"/>
+        <location filename="../ui/SettingsView.cpp" line="161"/>
         <source>Turn PII access &amp;off…</source>
         <translation>PII-Zugriff &amp;abschalten …</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="163"/>
+        <location filename="../ui/SettingsView.cpp" line="155"/>
         <source>PII access: OFF. Nobody can reveal, print or export buyers&apos; personal data.</source>
         <translation>PII-Zugriff: AUS. Niemand kann personenbezogene Daten der Käufer anzeigen, drucken oder exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="165"/>
+        <location filename="../ui/SettingsView.cpp" line="157"/>
         <source>Turn PII access &amp;on…</source>
         <translation>PII-Zugriff &amp;einschalten …</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="167"/>
+        <location filename="../ui/SettingsView.cpp" line="159"/>
         <source>PII access: on. People whose roles need it can reveal, print and export buyers&apos; personal data.</source>
         <translation>PII-Zugriff: ein. Personen, deren Rollen es brauchen, können personenbezogene Daten der Käufer anzeigen, drucken und exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="190"/>
+        <location filename="../ui/SettingsView.cpp" line="182"/>
         <source>PII access is on again.</source>
         <translation>Der PII-Zugriff ist wieder eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="198"/>
+        <location filename="../ui/SettingsView.cpp" line="190"/>
         <source>Turn PII access off</source>
         <translation>PII-Zugriff abschalten</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="199"/>
+        <location filename="../ui/SettingsView.cpp" line="191"/>
         <source>Turn all PII access off now?</source>
         <translation>Jeden PII-Zugriff jetzt abschalten?</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="202"/>
+        <location filename="../ui/SettingsView.cpp" line="194"/>
         <source>Nobody, in this console or any other, can reveal, print or export buyers&apos; personal data until an administrator turns it on again. Everything else keeps working.</source>
         <translation>Niemand, in dieser oder einer anderen Konsole, kann personenbezogene Daten der Käufer anzeigen, drucken oder exportieren, bis die IT-Administration den Zugriff wieder einschaltet. Alles andere funktioniert weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="205"/>
+        <location filename="../ui/SettingsView.cpp" line="197"/>
         <source>Turn PII access &amp;off</source>
         <translation>PII-Zugriff &amp;abschalten</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="207"/>
+        <location filename="../ui/SettingsView.cpp" line="199"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="231"/>
+        <location filename="../ui/SettingsView.cpp" line="223"/>
         <source>PII access is off for everyone until it is turned on again.</source>
         <translation>Der PII-Zugriff ist für alle abgeschaltet, bis er wieder eingeschaltet wird.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsView.cpp" line="247"/>
+        <location filename="../ui/SettingsView.cpp" line="239"/>
         <source>Saved: the console locks after %1 min without input.</source>
         <translation>Gespeichert: Die Konsole sperrt sich nach %1 min ohne Eingabe.</translation>
     </message>
@@ -2949,106 +2959,96 @@
         <source>Enter your password.</source>
         <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
-    <message>
-        <location filename="../ui/StepUpDialog.cpp" line="126"/>
-        <source>Enter one of your recovery codes.</source>
-        <translation>Geben Sie einen Ihrer Wiederherstellungscodes ein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/StepUpDialog.cpp" line="127"/>
-        <source>Enter the 6-digit code from your authenticator app.</source>
-        <translation>Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.</translation>
-    </message>
 </context>
 <context>
     <name>dpp::ui::TotpEnrollmentPage</name>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="48"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="34"/>
         <source>Set up two-factor sign-in</source>
         <translation>Anmeldung mit zweitem Faktor einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="58"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="44"/>
         <source>QR code for the authenticator app</source>
         <translation>QR-Code für die Authenticator-App</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="62"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="49"/>
         <source>1. Scan the QR code with the authenticator app on your phone.</source>
         <translation>1. Scannen Sie den QR-Code mit der Authenticator-App auf Ihrem Telefon.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="63"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="50"/>
         <source>Cannot scan it? Choose “Enter a setup key” in the app, use the time-based type, and type this key:</source>
         <translation>Lässt sich der Code nicht scannen? Wählen Sie in der App „Einrichtungsschlüssel eingeben“, nehmen Sie den zeitbasierten Typ und tippen Sie diesen Schlüssel ein:</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="78"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="53"/>
         <source>Setup key</source>
         <translation>Einrichtungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="80"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="56"/>
         <source>Co&amp;py key</source>
         <translation>Schlüssel &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="82"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="58"/>
         <source>Copy the key to the clipboard. It is taken off again when you leave this page.</source>
         <translation>Den Schlüssel in die Zwischenablage kopieren. Er wird wieder daraus entfernt, wenn Sie diese Seite verlassen.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="89"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="66"/>
         <source>2. Enter the 6-digit code the app now shows for DPP Console.</source>
         <translation>2. Geben Sie den 6-stelligen Code ein, den die App jetzt für DPP Console anzeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="92"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="69"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="97"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="74"/>
         <source>123456</source>
         <translation>123456</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="115"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="92"/>
         <source>Confirming and making your recovery codes…</source>
         <translation>Wird bestätigt, Ihre Wiederherstellungscodes werden erzeugt …</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="118"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="95"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="120"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="97"/>
         <source>Con&amp;firm</source>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="171"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="148"/>
         <source>From now on you sign in with your password and a code from an authenticator app on your phone (for example FreeOTP, Aegis, Google or Microsoft Authenticator). Set it up to continue.</source>
         <translation>Ab jetzt melden Sie sich mit Ihrem Passwort und einem Code aus einer Authenticator-App auf Ihrem Telefon an (zum Beispiel FreeOTP, Aegis, Google oder Microsoft Authenticator). Richten Sie sie ein, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="174"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="151"/>
         <source>You will sign in with your password and a code from an authenticator app on your phone (for example FreeOTP, Aegis, Google or Microsoft Authenticator). A second factor you set up before stops working once you confirm this one.</source>
         <translation>Sie melden sich künftig mit Ihrem Passwort und einem Code aus einer Authenticator-App auf Ihrem Telefon an (zum Beispiel FreeOTP, Aegis, Google oder Microsoft Authenticator). Ein früher eingerichteter zweiter Faktor funktioniert nicht mehr, sobald Sie diesen bestätigen.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="191"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="168"/>
         <source>The QR code could not be drawn (%1). Type the key below into the app instead.</source>
         <translation>Der QR-Code ließ sich nicht zeichnen (%1). Tippen Sie stattdessen den Schlüssel unten in die App ein.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="215"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="190"/>
         <source>The key is on the clipboard. It is taken off again when you leave this page.</source>
         <translation>Der Schlüssel ist in der Zwischenablage. Er wird wieder daraus entfernt, wenn Sie diese Seite verlassen.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="266"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="228"/>
         <source>Enter the 6-digit code that the app shows for DPP Console.</source>
         <translation>Geben Sie den 6-stelligen Code ein, den die App für DPP Console anzeigt.</translation>
     </message>
@@ -3132,22 +3132,12 @@
         <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="279"/>
-        <source>Enter one of your recovery codes.</source>
-        <translation>Geben Sie einen Ihrer Wiederherstellungscodes ein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/UnlockPage.cpp" line="280"/>
-        <source>Enter the 6-digit code from your authenticator app.</source>
-        <translation>Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/UnlockPage.cpp" line="288"/>
+        <location filename="../ui/UnlockPage.cpp" line="285"/>
         <source>A recovery code has 10 letters and digits, like ABCDE-FGHJK.</source>
         <translation>Ein Wiederherstellungscode hat 10 Buchstaben und Ziffern, etwa ABCDE-FGHJK.</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="289"/>
+        <location filename="../ui/UnlockPage.cpp" line="286"/>
         <source>The code has 6 digits. Type the code your authenticator app shows now.</source>
         <translation>Der Code hat 6 Ziffern. Geben Sie den Code ein, den Ihre Authenticator-App jetzt anzeigt.</translation>
     </message>
@@ -3413,197 +3403,197 @@
 <context>
     <name>dpp::ui::UsersView</name>
     <message>
-        <location filename="../ui/UsersView.cpp" line="39"/>
+        <location filename="../ui/UsersView.cpp" line="38"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="41"/>
+        <location filename="../ui/UsersView.cpp" line="40"/>
         <source>&amp;Grant the PII key</source>
         <translation>PII-Schlüssel &amp;erteilen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="60"/>
+        <location filename="../ui/UsersView.cpp" line="59"/>
         <source>&amp;New user…</source>
         <translation>&amp;Neuer Benutzer …</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="60"/>
+        <location filename="../ui/UsersView.cpp" line="59"/>
         <source>Make an account for a person</source>
         <translation>Ein Konto für eine Person anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="61"/>
+        <location filename="../ui/UsersView.cpp" line="60"/>
         <source>&amp;Roles…</source>
         <translation>&amp;Rollen …</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="61"/>
+        <location filename="../ui/UsersView.cpp" line="60"/>
         <source>Change what the selected account may do</source>
         <translation>Ändern, was das ausgewählte Konto darf</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="62"/>
+        <location filename="../ui/UsersView.cpp" line="61"/>
         <source>Reset &amp;password…</source>
         <translation>&amp;Passwort zurücksetzen …</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="63"/>
+        <location filename="../ui/UsersView.cpp" line="62"/>
         <source>Set a temporary password for someone who forgot theirs</source>
         <translation>Ein vorläufiges Passwort für jemanden setzen, der seines vergessen hat</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="65"/>
+        <location filename="../ui/UsersView.cpp" line="64"/>
         <source>Reset &amp;two-factor</source>
         <translation>&amp;Zweiten Faktor zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="66"/>
+        <location filename="../ui/UsersView.cpp" line="65"/>
         <source>For someone who lost their phone: they set up two-factor sign-in again</source>
         <translation>Für jemanden, der sein Telefon verloren hat: Die Person richtet den zweiten Faktor neu ein</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="67"/>
+        <location filename="../ui/UsersView.cpp" line="66"/>
         <source>&amp;Unlock</source>
         <translation>Ent&amp;sperren</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="68"/>
+        <location filename="../ui/UsersView.cpp" line="67"/>
         <source>Let the selected account sign in again after too many failed attempts</source>
         <translation>Das ausgewählte Konto nach zu vielen Fehlversuchen wieder anmelden lassen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="69"/>
+        <location filename="../ui/UsersView.cpp" line="68"/>
         <source>&amp;Disable…</source>
         <translation>&amp;Deaktivieren …</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="70"/>
+        <location filename="../ui/UsersView.cpp" line="69"/>
         <source>Disable the selected account now or from a leaving date</source>
         <translation>Das ausgewählte Konto jetzt oder zu einem Austrittsdatum deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="153"/>
+        <location filename="../ui/UsersView.cpp" line="143"/>
         <source>1 account waits for the PII key: %1. Its roles need personal data, and only someone who holds the key can give it.</source>
         <translation>1 Konto wartet auf den PII-Schlüssel: %1. Seine Rollen brauchen personenbezogene Daten, und nur jemand, der den Schlüssel hat, kann ihn erteilen.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="157"/>
+        <location filename="../ui/UsersView.cpp" line="147"/>
         <source>%1 accounts wait for the PII key: %2. Their roles need personal data, and only someone who holds the key can give it.</source>
         <translation>%1 Konten warten auf den PII-Schlüssel: %2. Ihre Rollen brauchen personenbezogene Daten, und nur jemand, der den Schlüssel hat, kann ihn erteilen.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="284"/>
+        <location filename="../ui/UsersView.cpp" line="286"/>
         <source>The account %1 was made. Give %2 the initial password in person; they choose their own at the first sign-in.</source>
         <translation>Das Konto %1 ist angelegt. Geben Sie %2 das erste Passwort persönlich; bei der ersten Anmeldung wählt die Person ein eigenes.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="289"/>
+        <location filename="../ui/UsersView.cpp" line="291"/>
         <source>Their PII key waits for someone who holds it to grant it.</source>
         <translation>Ihr PII-Schlüssel wartet darauf, dass jemand, der ihn hat, ihn erteilt.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="315"/>
+        <location filename="../ui/UsersView.cpp" line="310"/>
         <source>%1 will be disabled on %2.</source>
         <translation>%1 wird am %2 deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="317"/>
+        <location filename="../ui/UsersView.cpp" line="312"/>
         <source>%1 is disabled: their password no longer opens the database.</source>
         <translation>%1 ist deaktiviert: Das Passwort öffnet die Datenbank nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="322"/>
+        <location filename="../ui/UsersView.cpp" line="317"/>
         <source>They held the PII key: it is replaced at the next sign-in of someone who holds it.</source>
         <translation>Die Person hatte den PII-Schlüssel: Er wird bei der nächsten Anmeldung von jemandem, der ihn hat, ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="340"/>
+        <location filename="../ui/UsersView.cpp" line="331"/>
         <source>Rotate the database key</source>
         <translation>Datenbankschlüssel erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="341"/>
+        <location filename="../ui/UsersView.cpp" line="332"/>
         <source>Rotate the database key now?</source>
         <translation>Den Datenbankschlüssel jetzt erneuern?</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="344"/>
+        <location filename="../ui/UsersView.cpp" line="335"/>
         <source>%1 can no longer open the database with a password. A copy of the database key they may have kept stops working once the key is replaced. Everyone else must close the database first.</source>
         <translation>%1 kann die Datenbank nicht mehr mit einem Passwort öffnen. Eine Kopie des Datenbankschlüssels, die die Person vielleicht behalten hat, wird wertlos, sobald der Schlüssel ersetzt ist. Alle anderen müssen die Datenbank vorher schließen.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="348"/>
+        <location filename="../ui/UsersView.cpp" line="339"/>
         <source>&amp;Rotate the database key now</source>
         <translation>Datenbankschlüssel jetzt &amp;erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="350"/>
+        <location filename="../ui/UsersView.cpp" line="341"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="368"/>
+        <location filename="../ui/UsersView.cpp" line="359"/>
         <source>Rotating the database key; every page of the database is encrypted again…</source>
         <translation>Der Datenbankschlüssel wird erneuert; jede Seite der Datenbank wird neu verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="380"/>
+        <location filename="../ui/UsersView.cpp" line="371"/>
         <source>The database key was rotated. Every remaining key slot opens the database with the new key; the old one no longer does.</source>
         <translation>Der Datenbankschlüssel wurde erneuert. Jeder verbliebene Schlüsselplatz öffnet die Datenbank mit dem neuen Schlüssel; der alte tut es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="398"/>
+        <location filename="../ui/UsersView.cpp" line="389"/>
         <source>%1 can sign in again.</source>
         <translation>%1 kann sich wieder anmelden.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="418"/>
+        <location filename="../ui/UsersView.cpp" line="407"/>
         <source>The password of %1 was reset. Give them the temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Das Passwort von %1 wurde zurückgesetzt. Geben Sie der Person das vorläufige Passwort persönlich; bei der nächsten Anmeldung wählt sie ein eigenes.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="437"/>
+        <location filename="../ui/UsersView.cpp" line="422"/>
         <source>Reset two-factor sign-in</source>
         <translation>Zweiten Faktor zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="438"/>
+        <location filename="../ui/UsersView.cpp" line="423"/>
         <source>Reset the two-factor sign-in of %1?</source>
         <translation>Den zweiten Faktor von %1 zurücksetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="441"/>
+        <location filename="../ui/UsersView.cpp" line="426"/>
         <source>Do this when they lost their phone. Their authenticator app and recovery codes stop working; they set up two-factor sign-in again when they next sign in.</source>
         <translation>Tun Sie das, wenn die Person ihr Telefon verloren hat. Ihre Authenticator-App und ihre Wiederherstellungscodes funktionieren dann nicht mehr; bei der nächsten Anmeldung richtet sie den zweiten Faktor neu ein.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="444"/>
+        <location filename="../ui/UsersView.cpp" line="429"/>
         <source>&amp;Reset two-factor</source>
         <translation>&amp;Zweiten Faktor zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="446"/>
+        <location filename="../ui/UsersView.cpp" line="431"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="465"/>
+        <location filename="../ui/UsersView.cpp" line="450"/>
         <source>The two-factor sign-in of %1 was reset. They set it up again when they next sign in.</source>
         <translation>Der zweite Faktor von %1 wurde zurückgesetzt. Bei der nächsten Anmeldung richtet die Person ihn neu ein.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="493"/>
+        <location filename="../ui/UsersView.cpp" line="475"/>
         <source>The roles of %1 were saved.</source>
         <translation>Die Rollen von %1 sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="526"/>
+        <location filename="../ui/UsersView.cpp" line="504"/>
         <source>The PII key was granted to 1 account.</source>
         <translation>Der PII-Schlüssel wurde 1 Konto erteilt.</translation>
     </message>
     <message>
-        <location filename="../ui/UsersView.cpp" line="527"/>
+        <location filename="../ui/UsersView.cpp" line="505"/>
         <source>The PII key was granted to %1 accounts.</source>
         <translation>Der PII-Schlüssel wurde %1 Konten erteilt.</translation>
     </message>

@@ -79,6 +79,12 @@ bool SecondFactorField::isComplete() const
     return characters == (m_recovery ? 10 : 6);
 }
 
+QString SecondFactorField::emptyMessage() const
+{
+    return m_recovery ? tr("Enter one of your recovery codes.")
+                      : tr("Enter the 6-digit code from your authenticator app.");
+}
+
 SecondFactor SecondFactorField::take()
 {
     SecondFactor factor = m_recovery ? SecondFactor::recoveryCode(SecureBytes::fromUtf8(m_edit->text()))

@@ -28,6 +28,8 @@ public:
     bool isEmpty() const;
     //! Whether the text has the form of the current mode (6 digits; 10 letters or digits).
     bool isComplete() const;
+    //! What to tell the person when the field is empty: the code of the current mode.
+    QString emptyMessage() const;
     //! The typed code as a SecondFactor; the field is cleared.
     SecondFactor take();
     void clear();

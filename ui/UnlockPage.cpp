@@ -274,10 +274,7 @@ void UnlockPage::submitPassword()
 void UnlockPage::submitCode()
 {
     if (m_code->isEmpty()) {
-        m_error->showMessage(InlineMessage::Kind::Error,
-                             m_code->isRecoveryMode()
-                                 ? tr("Enter one of your recovery codes.")
-                                 : tr("Enter the 6-digit code from your authenticator app."));
+        m_error->showMessage(InlineMessage::Kind::Error, m_code->emptyMessage());
         m_code->setFocus();
         return;
     }
