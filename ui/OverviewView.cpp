@@ -111,12 +111,6 @@ OverviewView::OverviewView(QWidget* parent)
     m_auditState = addValueRow(auditForm, tr("State:"), QStringLiteral("overviewAuditState"));
     layout->addWidget(auditBox);
 
-    // The values take the whole width of their column and wrap there. Left to the style, some keep a
-    // field at its size hint (macOS) or grow only expanding ones, and a wrapped label held at its size
-    // hint's width shows one line of its text (the audit state in German).
-    for (QFormLayout* form : {sessionForm, databaseForm, auditForm})
-        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-
     // The forms put their values in one column, so the eye does not jump between the groups.
     alignFormLabels({sessionForm, databaseForm, auditForm}, Qt::AlignLeft | Qt::AlignTop);
 

@@ -145,6 +145,10 @@ QLabel* addValueRow(QFormLayout* form, const QString& label, const QString& obje
     value->setTextFormat(Qt::PlainText);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setWordWrap(true);
+    // The value takes the whole width of its column and wraps there. Left to the style, some keep a
+    // field at its size hint (macOS) or grow only expanding ones, and a wrapped label held at its
+    // size hint's width shows one line of its text (the audit state in German).
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(label, value);
     return value;
 }
