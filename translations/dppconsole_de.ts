@@ -2289,7 +2289,7 @@
     </message>
     <message>
         <location filename="../ui/OverviewView.cpp" line="75"/>
-        <location filename="../ui/OverviewView.cpp" line="152"/>
+        <location filename="../ui/OverviewView.cpp" line="146"/>
         <source>New recovery key…</source>
         <translation>Neuer Wiederherstellungsschlüssel …</translation>
     </message>
@@ -2379,113 +2379,113 @@
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="123"/>
+        <location filename="../ui/OverviewView.cpp" line="117"/>
         <source>Key slots</source>
         <translation>Schlüsselplätze</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="126"/>
+        <location filename="../ui/OverviewView.cpp" line="120"/>
         <source>Each slot opens the database with its own secret. Only slots that hold the PII key can decrypt buyers&apos; personal data.</source>
         <translation>Jeder Schlüsselplatz öffnet die Datenbank mit seinem eigenen Geheimnis. Nur Schlüsselplätze mit dem PII-Schlüssel können personenbezogene Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="155"/>
+        <location filename="../ui/OverviewView.cpp" line="149"/>
         <source>Issue a new recovery key when the current one may be lost or seen by someone else. The current one stops working.</source>
         <translation>Stellen Sie einen neuen Wiederherstellungsschlüssel aus, wenn der bisherige verloren gegangen oder in fremde Hände geraten sein könnte. Der bisherige funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="175"/>
+        <location filename="../ui/OverviewView.cpp" line="169"/>
         <source>New recovery key</source>
         <translation>Neuer Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="176"/>
+        <location filename="../ui/OverviewView.cpp" line="170"/>
         <source>Issue a new recovery key?</source>
         <translation>Einen neuen Wiederherstellungsschlüssel ausstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="178"/>
+        <location filename="../ui/OverviewView.cpp" line="172"/>
         <source>The current recovery key stops working at once. The new one is shown only once; store it before you continue.</source>
         <translation>Der bisherige Wiederherstellungsschlüssel funktioniert sofort nicht mehr. Der neue wird nur einmal angezeigt; bewahren Sie ihn auf, bevor Sie fortfahren.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="180"/>
+        <location filename="../ui/OverviewView.cpp" line="174"/>
         <source>&amp;Issue new key</source>
         <translation>Neuen Schlüssel &amp;ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="182"/>
+        <location filename="../ui/OverviewView.cpp" line="176"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="212"/>
+        <location filename="../ui/OverviewView.cpp" line="206"/>
         <source>%1 (%2)</source>
         <comment>display name (user name)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="217"/>
+        <location filename="../ui/OverviewView.cpp" line="211"/>
         <source>This session holds the PII key and can decrypt buyers&apos; personal data.</source>
         <translation>Diese Sitzung hat den PII-Schlüssel und kann personenbezogene Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="219"/>
+        <location filename="../ui/OverviewView.cpp" line="213"/>
         <source>This session cannot decrypt buyers&apos; personal data.</source>
         <translation>Diese Sitzung kann keine personenbezogenen Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="225"/>
+        <location filename="../ui/OverviewView.cpp" line="219"/>
         <source>The recovery key was never confirmed as stored. Issue a new one and store it.</source>
         <translation>Es wurde nie bestätigt, dass der Wiederherstellungsschlüssel sicher aufbewahrt ist. Stellen Sie einen neuen aus und bewahren Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="226"/>
+        <location filename="../ui/OverviewView.cpp" line="220"/>
         <source>The recovery key was never confirmed as stored. Ask someone who manages the keys and holds the PII key to issue a new one.</source>
         <translation>Es wurde nie bestätigt, dass der Wiederherstellungsschlüssel sicher aufbewahrt ist. Bitten Sie jemanden, der die Schlüssel verwaltet und den PII-Schlüssel hat, einen neuen auszustellen.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="245"/>
+        <location filename="../ui/OverviewView.cpp" line="240"/>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="249"/>
+        <location filename="../ui/OverviewView.cpp" line="244"/>
         <source>%1 with %2 per page, pages of %3 bytes, raw 256-bit key</source>
         <translation>%1 mit %2 je Seite, Seiten zu %3 Byte, roher 256-Bit-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="262"/>
+        <location filename="../ui/OverviewView.cpp" line="257"/>
         <source>Verifying…</source>
         <translation>Wird verifiziert…</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="271"/>
+        <location filename="../ui/OverviewView.cpp" line="266"/>
         <source>Verified: every row is unchanged and in order, and the log ends where the head kept outside the database says.</source>
         <translation>Verifiziert: Jede Zeile ist unverändert und in der richtigen Reihenfolge, und das Protokoll endet dort, wo das außerhalb der Datenbank gespeicherte Kettenende es angibt.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="280"/>
+        <location filename="../ui/OverviewView.cpp" line="275"/>
         <source>NOT verified: %1</source>
         <translation>NICHT verifiziert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="304"/>
+        <location filename="../ui/OverviewView.cpp" line="299"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="309"/>
+        <location filename="../ui/OverviewView.cpp" line="304"/>
         <source>%1 (the chain did not verify)</source>
         <translation>%1 (die Kette war nicht intakt)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="324"/>
+        <location filename="../ui/OverviewView.cpp" line="319"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="328"/>
+        <location filename="../ui/OverviewView.cpp" line="323"/>
         <source>Two-factor sign-in is not set up. From %1 you will need it to sign in.</source>
         <translation>Die Anmeldung mit zweitem Faktor ist nicht eingerichtet. Ab %1 brauchen Sie sie, um sich anzumelden.</translation>
     </message>
@@ -3028,27 +3028,32 @@
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="148"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="151"/>
         <source>From now on you sign in with your password and a code from an authenticator app on your phone (for example FreeOTP, Aegis, Google or Microsoft Authenticator). Set it up to continue.</source>
         <translation>Ab jetzt melden Sie sich mit Ihrem Passwort und einem Code aus einer Authenticator-App auf Ihrem Telefon an (zum Beispiel FreeOTP, Aegis, Google oder Microsoft Authenticator). Richten Sie sie ein, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="151"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="155"/>
         <source>You will sign in with your password and a code from an authenticator app on your phone (for example FreeOTP, Aegis, Google or Microsoft Authenticator). A second factor you set up before stops working once you confirm this one.</source>
         <translation>Sie melden sich künftig mit Ihrem Passwort und einem Code aus einer Authenticator-App auf Ihrem Telefon an (zum Beispiel FreeOTP, Aegis, Google oder Microsoft Authenticator). Ein früher eingerichteter zweiter Faktor funktioniert nicht mehr, sobald Sie diesen bestätigen.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="168"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="158"/>
+        <source>You will sign in with your password and a code from an authenticator app on your phone (for example FreeOTP, Aegis, Google or Microsoft Authenticator).</source>
+        <translation>Sie melden sich künftig mit Ihrem Passwort und einem Code aus einer Authenticator-App auf Ihrem Telefon an (zum Beispiel FreeOTP, Aegis, Google oder Microsoft Authenticator).</translation>
+    </message>
+    <message>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="174"/>
         <source>The QR code could not be drawn (%1). Type the key below into the app instead.</source>
         <translation>Der QR-Code ließ sich nicht zeichnen (%1). Tippen Sie stattdessen den Schlüssel unten in die App ein.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="190"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="196"/>
         <source>The key is on the clipboard. It is taken off again when you leave this page.</source>
         <translation>Der Schlüssel ist in der Zwischenablage. Er wird wieder daraus entfernt, wenn Sie diese Seite verlassen.</translation>
     </message>
     <message>
-        <location filename="../ui/TotpEnrollmentPage.cpp" line="228"/>
+        <location filename="../ui/TotpEnrollmentPage.cpp" line="234"/>
         <source>Enter the 6-digit code that the app shows for DPP Console.</source>
         <translation>Geben Sie den 6-stelligen Code ein, den die App für DPP Console anzeigt.</translation>
     </message>

@@ -219,8 +219,9 @@ void OverviewView::refresh(const Vault& vault)
         canRenew ? tr("The recovery key was never confirmed as stored. Issue a new one and store it.")
                  : tr("The recovery key was never confirmed as stored. Ask someone who manages the keys "
                       "and holds the PII key to issue a new one."));
+    // Only for those who look after the keys: to anyone else it is a worry they cannot act on.
     const Result<bool> confirmed = vault.recoveryKeyConfirmed();
-    m_recoveryBanner->setVisible(confirmed.ok() && !confirmed.value());
+    m_recoveryBanner->setVisible(session.can(Permission::KeysManage) && confirmed.ok() && !confirmed.value());
 
     const Result<VaultStatus> status = vault.status();
     if (!status) {

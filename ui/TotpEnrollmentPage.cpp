@@ -144,13 +144,19 @@ bool TotpEnrollmentPage::start(Vault* vault, Mode mode)
     m_vault = vault;
     m_mode = mode;
     m_cancel->setVisible(mode == Mode::Voluntary);
+    // Only someone replacing a working authenticator is told that the old one stops working.
+    const Result<UserRecord> me = vault->users().find(vault->session().name());
+    const bool replacing = me && me->secondFactorEnrolled;
     m_intro->setText(mode == Mode::Required
                          ? tr("From now on you sign in with your password and a code from an authenticator "
                               "app on your phone (for example FreeOTP, Aegis, Google or Microsoft "
                               "Authenticator). Set it up to continue.")
-                         : tr("You will sign in with your password and a code from an authenticator app on "
+                         : replacing
+                         ? tr("You will sign in with your password and a code from an authenticator app on "
                               "your phone (for example FreeOTP, Aegis, Google or Microsoft Authenticator). "
-                              "A second factor you set up before stops working once you confirm this one."));
+                              "A second factor you set up before stops working once you confirm this one.")
+                         : tr("You will sign in with your password and a code from an authenticator app on "
+                              "your phone (for example FreeOTP, Aegis, Google or Microsoft Authenticator)."));
     Result<TotpEnrollment> enrollment = vault->users().beginTotpEnrollment();
     if (!enrollment) {
         m_error->showMessage(InlineMessage::Kind::Error, enrollment.error().message());

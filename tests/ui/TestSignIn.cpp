@@ -380,7 +380,7 @@ void TestSignIn::ownPasswordChangeFromAccount()
     QTest::keyClick(repeat, Qt::Key_Return);
     auto* error = child<QLabel>(window, "passwordChangeError");
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
-    QVERIFY2(error->text().contains(QStringLiteral("less than")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QStringLiteral("too recently")), qPrintable(error->text()));
 
     // Escape is Cancel here: back to My account, the password unchanged.
     QTest::keyClick(child<QWidget>(window, "currentPasswordEdit"), Qt::Key_Escape);
