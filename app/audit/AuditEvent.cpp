@@ -1,6 +1,8 @@
 // AuditEvent: names of actions and outcomes as stored, and the typed details builder.
 #include "audit/AuditEvent.h"
 
+#include <QJsonArray>
+
 namespace dpp {
 
 AuditDetails& AuditDetails::count(qint64 value)
@@ -30,6 +32,24 @@ AuditDetails& AuditDetails::slotKind(const QString& kind)
 AuditDetails& AuditDetails::keyId(const QString& keyId)
 {
     m_json.insert(QStringLiteral("key_id"), keyId);
+    return *this;
+}
+
+AuditDetails& AuditDetails::ticket(const QString& reference)
+{
+    m_json.insert(QStringLiteral("ticket"), reference);
+    return *this;
+}
+
+AuditDetails& AuditDetails::holdKind(const QString& kind)
+{
+    m_json.insert(QStringLiteral("hold"), kind);
+    return *this;
+}
+
+AuditDetails& AuditDetails::fields(const QStringList& fieldNames)
+{
+    m_json.insert(QStringLiteral("fields"), QJsonArray::fromStringList(fieldNames));
     return *this;
 }
 
@@ -148,6 +168,18 @@ QString auditActionName(AuditAction action)
         return QStringLiteral("session.step-up");
     case AuditAction::KillSwitchChanged:
         return QStringLiteral("pii.kill-switch");
+    case AuditAction::OrdersImported:
+        return QStringLiteral("orders.imported");
+    case AuditAction::PiiRevealed:
+        return QStringLiteral("pii.revealed");
+    case AuditAction::HoldPlaced:
+        return QStringLiteral("retention.hold-placed");
+    case AuditAction::HoldReleased:
+        return QStringLiteral("retention.hold-released");
+    case AuditAction::RetentionPeriodChanged:
+        return QStringLiteral("retention.period-changed");
+    case AuditAction::ImportFieldsChanged:
+        return QStringLiteral("orders.import-fields-changed");
     }
     return {};
 }
@@ -156,7 +188,7 @@ QList<AuditAction> allAuditActions()
 {
     QList<AuditAction> all;
     for (int a = static_cast<int>(AuditAction::DatabaseCreated);
-         a <= static_cast<int>(AuditAction::KillSwitchChanged); ++a)
+         a <= static_cast<int>(AuditAction::ImportFieldsChanged); ++a)
         all << static_cast<AuditAction>(a);
     return all;
 }

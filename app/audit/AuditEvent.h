@@ -47,6 +47,13 @@ enum class AuditAction
     PiiKeyRotated, //!< a new PII key; every data key re-wrapped
     StepUp, //!< re-authentication for a guarded action (allowed or failed)
     KillSwitchChanged, //!< all PII access turned off (objectId "off") or back on ("on")
+    OrdersImported, //!< one file imported (objectId: the file's name; counts, never values)
+    PiiRevealed, //!< one order's PII decrypted for a person (order id, reason category, ticket)
+    HoldPlaced, //!< a legal or tax hold on an order (the reason stays in the database)
+    HoldReleased,
+    RetentionPeriodChanged, //!< the retention period shortened or restored (count = days)
+    ImportFieldsChanged, //!< which PII fields imports leave out (data minimisation)
+    // A new action goes above this line; allAuditActions() ends at the last one.
 };
 
 enum class AuditOutcome
@@ -72,6 +79,9 @@ public:
     AuditDetails& roles(const QStringList& roleNames); //!< role names ("dpo", ...)
     AuditDetails& fingerprint(const QString& hex); //!< SHA-256 prefix of a slot's public key
     AuditDetails& slotId(const QString& id);
+    AuditDetails& ticket(const QString& reference); //!< a ticket reference (OrderStore::isValidTicket)
+    AuditDetails& holdKind(const QString& kind); //!< "legal", "tax"
+    AuditDetails& fields(const QStringList& fieldNames); //!< PII field names, never values
 
     const QJsonObject& json() const { return m_json; }
 

@@ -21,6 +21,7 @@ enum class ErrorCode
     Unsupported, //!< e.g. plain SQLite instead of SQLCipher
     SecondFactorRequired, //!< the password was right; a TOTP or recovery code must follow
     StepUpRequired, //!< the action needs a fresh re-authentication (password and code)
+    Cancelled, //!< the person cancelled a long action (an import); nothing was changed
 };
 
 class Error final

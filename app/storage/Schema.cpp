@@ -103,6 +103,49 @@ const std::vector<Migration>& Schema::migrations()
                  "key_id TEXT NOT NULL, wrapped BLOB NOT NULL, PRIMARY KEY (owner_type, owner_id))"),
              QStringLiteral("CREATE INDEX wrapped_keys_key ON wrapped_keys(key_id)"),
          }},
+        {6,
+         QStringLiteral("orders, their sealed PII, retention holds"),
+         {
+             // Issue 5. Order facts (not PII) in plain columns; times are Unix seconds UTC so lists
+             // sort and filter on indexes. purchase_date holds OrderStore::UnknownPurchaseDate and
+             // due_at OrderStore::NoDueDate when there is none, so keyset paging never meets NULL.
+             // hold: the active holds ("", "legal", "tax", "legal,tax"), copied from order_holds.
+             QStringLiteral(
+                 "CREATE TABLE orders(id INTEGER PRIMARY KEY, order_id TEXT NOT NULL UNIQUE, status TEXT, "
+                 "fulfillment_channel TEXT, sales_channel TEXT, marketplace_id TEXT, "
+                 "purchase_date INTEGER NOT NULL, last_update INTEGER, earliest_ship INTEGER, "
+                 "latest_ship INTEGER, ship_time INTEGER, latest_delivery INTEGER, delivery_status TEXT, "
+                 "order_total TEXT, currency TEXT, items_shipped INTEGER, items_unshipped INTEGER, "
+                 "ship_country TEXT, due_basis TEXT NOT NULL, basis_time INTEGER, "
+                 "paused_seconds INTEGER NOT NULL DEFAULT 0, due_at INTEGER NOT NULL, "
+                 "first_seen_cancelled INTEGER, hold TEXT NOT NULL DEFAULT '', "
+                 "pii_state TEXT NOT NULL CHECK (pii_state IN ('none','present','purged')), "
+                 "masked_name TEXT NOT NULL DEFAULT '', imported_at INTEGER NOT NULL, "
+                 "updated_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX orders_purchase ON orders(purchase_date)"),
+             QStringLiteral("CREATE INDEX orders_due ON orders(due_at)"),
+             QStringLiteral("CREATE INDEX orders_status_purchase ON orders(status, purchase_date)"),
+             QStringLiteral("CREATE INDEX orders_status_due ON orders(status, due_at)"),
+             QStringLiteral(
+                 "CREATE INDEX orders_marketplace_purchase ON orders(marketplace_id, purchase_date)"),
+             QStringLiteral("CREATE INDEX orders_hold ON orders(hold) WHERE hold <> ''"),
+             QStringLiteral(
+                 "CREATE TABLE order_items(order_key INTEGER NOT NULL REFERENCES orders(id), "
+                 "order_item_id TEXT NOT NULL, asin TEXT, seller_sku TEXT, title TEXT, "
+                 "quantity_ordered INTEGER, quantity_shipped INTEGER, item_price TEXT, currency TEXT, "
+                 "PRIMARY KEY (order_key, order_item_id)) WITHOUT ROWID"),
+             // One row per order with PII: masked = JSON object field name -> masked form; sealed =
+             // each field sealed on its own with the order's data key (docs/orders-format.md).
+             QStringLiteral("CREATE TABLE order_pii(order_key INTEGER PRIMARY KEY REFERENCES orders(id), "
+                            "masked TEXT NOT NULL, sealed BLOB NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE order_holds(id INTEGER PRIMARY KEY, order_key INTEGER NOT NULL "
+                 "REFERENCES orders(id), kind TEXT NOT NULL CHECK (kind IN ('legal','tax')), "
+                 "reason TEXT NOT NULL, review_date TEXT, set_by INTEGER REFERENCES principals(id), "
+                 "set_by_name TEXT NOT NULL, set_at INTEGER NOT NULL, released_by_name TEXT, "
+                 "released_at INTEGER)"),
+             QStringLiteral("CREATE INDEX order_holds_order ON order_holds(order_key, released_at)"),
+         }},
     };
     return steps;
 }

@@ -179,6 +179,18 @@ QString AuditLogModel::actionText(AuditAction action)
         return tr("Re-authenticated");
     case AuditAction::KillSwitchChanged:
         return tr("PII kill switch changed");
+    case AuditAction::OrdersImported:
+        return tr("Orders imported");
+    case AuditAction::PiiRevealed:
+        return tr("PII revealed");
+    case AuditAction::HoldPlaced:
+        return tr("Hold placed");
+    case AuditAction::HoldReleased:
+        return tr("Hold released");
+    case AuditAction::RetentionPeriodChanged:
+        return tr("Retention period changed");
+    case AuditAction::ImportFieldsChanged:
+        return tr("Imported PII fields changed");
     }
     return auditActionName(action);
 }

@@ -1,0 +1,2 @@
+// DemoOrders (being written)
+#include "orders/DemoOrders.h"

@@ -1,0 +1,2 @@
+// OrderRecord (being written)
+#include "orders/OrderRecord.h"

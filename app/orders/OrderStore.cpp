@@ -1,0 +1,2 @@
+// OrderStore (being written)
+#include "orders/OrderStore.h"

@@ -1,0 +1,2 @@
+// PiiField (being written)
+#include "orders/PiiField.h"

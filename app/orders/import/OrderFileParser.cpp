@@ -1,0 +1,2 @@
+// OrderFileParser (being written)
+#include "orders/import/OrderFileParser.h"

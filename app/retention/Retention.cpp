@@ -1,0 +1,2 @@
+// Retention (being written)
+#include "retention/Retention.h"

@@ -1,0 +1,2 @@
+// RetentionRules (being written)
+#include "retention/RetentionRules.h"
