@@ -17,6 +17,7 @@ enum class DueBasis
 {
     ShipTime, //!< the actual ship time + the period
     LatestShipDate, //!< a shipped order without its ship time: LatestShipDate + the period
+    LastUpdate, //!< a shipped order without either date: its last update (else first seen) + the period
     Cancelled, //!< due at once: the cancellation (its last update), else when it was first seen
     AwaitingShipment, //!< not shipped yet: no due date (flagged for review 60 days after purchase)
     Incomplete, //!< only parts of the order have arrived (no status): no due date yet
