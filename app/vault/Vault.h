@@ -270,6 +270,22 @@ public:
     Result<void> storeDataKey(const QString& ownerType, const QString& ownerId, const SecureBytes& dataKey);
     Result<SecureBytes> dataKey(const QString& ownerType, const QString& ownerId) const;
 
+    //! A data key wrapped by a PII key, as a row of wrapped_keys holds it.
+    struct WrappedDataKey
+    {
+        QString keyId; //!< names the PII key
+        QByteArray wrapped; //!< nonce || AES-256-GCM ciphertext and tag
+    };
+    /*!
+     * For bulk work (an import of many orders): wraps under the current PII key without storing,
+     * and unwraps a row read by the caller, so the caller keeps its own prepared statements on
+     * wrapped_keys within its own transaction. Same rules as storeDataKey / dataKey.
+     */
+    Result<WrappedDataKey> wrapDataKey(const QString& ownerType, const QString& ownerId,
+                                       const SecureBytes& dataKey) const;
+    Result<SecureBytes> unwrapDataKey(const QString& ownerType, const QString& ownerId,
+                                      const WrappedDataKey& wrapped) const;
+
 private:
     friend class UserAccounts;
 

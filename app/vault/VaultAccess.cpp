@@ -45,6 +45,14 @@ Result<SecureBytes> unwrapDataKey(const SecureBytes& piiKey, const QString& keyI
     return crypto::aesGcmDecrypt(piiKey, sealed, dataKeyAssociatedData(ownerType, ownerId, keyId));
 }
 
+Error noPiiKeyError()
+{
+    return Error(ErrorCode::PermissionDenied,
+                 QCoreApplication::translate("dpp::Vault",
+                                             "Your account has not been given the PII key yet: the Data "
+                                             "Protection Officer grants it."));
+}
+
 } // namespace
 
 UserAccounts Vault::users()
@@ -303,9 +311,9 @@ Result<void> Vault::finishPiiRotation()
                                                      "account does not hold; the PII key rotation cannot "
                                                      "finish. Sign in as the Data Protection Officer.")
                              .arg(keyId));
-        auto dataKey = unwrapDataKey(old->second, keyId, ownerType, ownerId, rows->columnBlob(3));
+        auto dataKey = dpp::unwrapDataKey(old->second, keyId, ownerType, ownerId, rows->columnBlob(3));
         DPP_TRY(dataKey);
-        auto wrapped = wrapDataKey(m_piiKey, m_keys.piiCurrent, ownerType, ownerId, dataKey.value());
+        auto wrapped = dpp::wrapDataKey(m_piiKey, m_keys.piiCurrent, ownerType, ownerId, dataKey.value());
         DPP_TRY(wrapped);
         update->bind(1, m_keys.piiCurrent).bind(2, wrapped.value()).bind(3, ownerType).bind(4, ownerId);
         DPP_TRY(update->run());
@@ -331,29 +339,21 @@ Result<void> Vault::finishPiiRotation()
 
 Result<void> Vault::storeDataKey(const QString& ownerType, const QString& ownerId, const SecureBytes& dataKey)
 {
-    if (!holdsPiiKey())
-        return Error(ErrorCode::PermissionDenied,
-                     QCoreApplication::translate("dpp::Vault",
-                                                 "Your account has not been given the PII key yet: the Data "
-                                                 "Protection Officer grants it."));
-    auto wrapped = wrapDataKey(m_piiKey, m_keys.piiCurrent, ownerType, ownerId, dataKey);
+    auto wrapped = wrapDataKey(ownerType, ownerId, dataKey);
     DPP_TRY(wrapped);
     auto stmt = m_db->prepare(
         QStringLiteral("INSERT INTO wrapped_keys (owner_type, owner_id, key_id, wrapped) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT (owner_type, owner_id) DO UPDATE SET key_id = excluded.key_id, wrapped = "
                        "excluded.wrapped"));
     DPP_TRY(stmt);
-    stmt->bind(1, ownerType).bind(2, ownerId).bind(3, m_keys.piiCurrent).bind(4, wrapped.value());
+    stmt->bind(1, ownerType).bind(2, ownerId).bind(3, wrapped->keyId).bind(4, wrapped->wrapped);
     return stmt->run();
 }
 
 Result<SecureBytes> Vault::dataKey(const QString& ownerType, const QString& ownerId) const
 {
     if (!holdsPiiKey())
-        return Error(ErrorCode::PermissionDenied,
-                     QCoreApplication::translate("dpp::Vault",
-                                                 "Your account has not been given the PII key yet: the Data "
-                                                 "Protection Officer grants it."));
+        return noPiiKeyError();
     auto stmt = m_db->prepare(
         QStringLiteral("SELECT key_id, wrapped FROM wrapped_keys WHERE owner_type = ? AND owner_id = ?"));
     DPP_TRY(stmt);
@@ -364,12 +364,29 @@ Result<SecureBytes> Vault::dataKey(const QString& ownerType, const QString& owne
         return Error(ErrorCode::NotFound,
                      QCoreApplication::translate("dpp::Vault", "There is no data key for %1 %2.")
                          .arg(ownerType, ownerId));
-    const QString keyId = stmt->columnText(0);
-    if (keyId == m_keys.piiCurrent)
-        return unwrapDataKey(m_piiKey, keyId, ownerType, ownerId, stmt->columnBlob(1));
+    return unwrapDataKey(ownerType, ownerId, {stmt->columnText(0), stmt->columnBlob(1)});
+}
+
+Result<Vault::WrappedDataKey> Vault::wrapDataKey(const QString& ownerType, const QString& ownerId,
+                                                 const SecureBytes& dataKey) const
+{
+    if (!holdsPiiKey())
+        return noPiiKeyError();
+    auto wrapped = dpp::wrapDataKey(m_piiKey, m_keys.piiCurrent, ownerType, ownerId, dataKey);
+    DPP_TRY(wrapped);
+    return WrappedDataKey{m_keys.piiCurrent, std::move(wrapped).value()};
+}
+
+Result<SecureBytes> Vault::unwrapDataKey(const QString& ownerType, const QString& ownerId,
+                                         const WrappedDataKey& wrapped) const
+{
+    if (!holdsPiiKey())
+        return noPiiKeyError();
+    if (wrapped.keyId == m_keys.piiCurrent)
+        return dpp::unwrapDataKey(m_piiKey, wrapped.keyId, ownerType, ownerId, wrapped.wrapped);
     for (const auto& [id, key] : m_oldPiiKeys)
-        if (id == keyId)
-            return unwrapDataKey(key, keyId, ownerType, ownerId, stmt->columnBlob(1));
+        if (id == wrapped.keyId)
+            return dpp::unwrapDataKey(key, wrapped.keyId, ownerType, ownerId, wrapped.wrapped);
     return Error(
         ErrorCode::Corrupt,
         QCoreApplication::translate("dpp::Vault", "The data key of %1 %2 is wrapped by an unknown PII key.")
