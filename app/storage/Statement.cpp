@@ -121,6 +121,11 @@ Statement& Statement::bind(int index, const std::optional<QString>& value)
     return value ? bind(index, *value) : bindNull(index);
 }
 
+int Statement::parameterIndex(const QString& name) const
+{
+    return sqlite3_bind_parameter_index(m_stmt, name.toUtf8().constData());
+}
+
 Result<bool> Statement::step()
 {
     if (!m_stmt)

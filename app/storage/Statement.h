@@ -33,6 +33,8 @@ public:
     Statement& bind(int index, const SecureBytes& value); //!< as BLOB, copied by SQLite (transient)
     Statement& bindNull(int index);
     Statement& bind(int index, const std::optional<QString>& value);
+    //! The index of a named parameter (":now"), 0 when the statement has none of that name.
+    int parameterIndex(const QString& name) const;
 
     //! Steps once: true with a row, false when done; an error is a failed Result.
     Result<bool> step();

@@ -998,6 +998,14 @@ Result<void> Vault::setSetting(const QString& key, const QString& value)
         {QLatin1StringView("password.max_age_days"), 1, UserAccounts::PasswordMaximumAgeDays},
         {QLatin1StringView("password.min_age_days"), UserAccounts::PasswordMinimumAgeDays, 30},
     };
+    // The retention period and the fields left out at import are the DPO's (retention.manage):
+    // they change through Retention and OrderStore, which also recompute due dates.
+    if (key.startsWith(QLatin1String("retention.")) || key.startsWith(QLatin1String("import.")))
+        return Error(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("dpp::Vault",
+                                                 "The retention period and the buyer data left out at import "
+                                                 "are changed in the Retention view, by the Data Protection "
+                                                 "Officer."));
     const bool family = key == QLatin1String("audit.retention_days")
         || key.startsWith(QLatin1String("lockout.")) || key.startsWith(QLatin1String("password."));
     if (family) {
