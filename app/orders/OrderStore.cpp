@@ -117,6 +117,16 @@ bool sameItem(const OrderItem& a, const OrderItem& b)
         && a.quantityShipped == b.quantityShipped && a.itemPrice == b.itemPrice && a.currency == b.currency;
 }
 
+//! Times are stored to the second; a re-import of "….058Z" must compare equal to what was stored.
+void truncateToSeconds(OrderRecord& record)
+{
+    for (std::optional<QDateTime>* at :
+         {&record.purchaseDate, &record.lastUpdateDate, &record.earliestShipDate, &record.latestShipDate,
+          &record.shipTime, &record.latestDeliveryDate})
+        if (*at && at->value().isValid())
+            *at = QDateTime::fromSecsSinceEpoch(at->value().toSecsSinceEpoch(), QTimeZone::utc());
+}
+
 RetentionFacts retentionFactsOf(const OrderRecord& record)
 {
     return {record.status, record.purchaseDate, record.lastUpdateDate, record.latestShipDate,
@@ -208,6 +218,7 @@ public:
         OrderRecord merged = existing.found ? existing.facts : OrderRecord{};
         merged.orderId = record.orderId;
         merged.mergeFrom(record);
+        truncateToSeconds(merged);
         bool changed = !existing.found || !sameFacts(existing.facts, merged);
 
         // Due date: the paused time of released legal holds moves it on.
@@ -827,7 +838,8 @@ Result<OrderPage> OrderStore::page(const OrderPageRequest& request)
     if (!sql.where.isEmpty())
         clauses << sql.where;
     if (request.after)
-        clauses << QStringLiteral("(%1, id) %2 (?, ?)").arg(column, descending ? u'<' : u'>');
+        clauses << QStringLiteral("(%1, id) %2 (?, ?)")
+                       .arg(column, descending ? QStringLiteral("<") : QStringLiteral(">"));
     const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     QString text = QStringLiteral("SELECT %1 FROM orders").arg(kSummaryColumns);
     if (!clauses.isEmpty())

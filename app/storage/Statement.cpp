@@ -169,6 +169,11 @@ Result<void> Statement::reset()
     return success();
 }
 
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
 qint64 Statement::columnInt(int column) const
 {
     return m_stmt ? sqlite3_column_int64(m_stmt, column) : 0;

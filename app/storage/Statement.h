@@ -42,6 +42,7 @@ public:
     Result<void> run();
     Result<void> reset(); //!< reset and clear bindings, to run again
 
+    int columnCount() const;
     qint64 columnInt(int column) const;
     QString columnText(int column) const;
     QByteArray columnBlob(int column) const;
