@@ -291,7 +291,8 @@ private slots:
             QCOMPARE(parsed->records.size(), std::size_t(orders.size()));
             for (qsizetype i = 0; i < orders.size(); ++i) {
                 const QJsonObject order = orders[i].toObject();
-                const OrderRecord* record = findRecord(parsed.value(), order.value("AmazonOrderId"_L1).toString());
+                const OrderRecord* record
+                    = findRecord(parsed.value(), order.value("AmazonOrderId"_L1).toString());
                 QVERIFY(record);
                 compareV0Part(order, *record, file);
             }
@@ -360,6 +361,42 @@ private slots:
         QCOMPARE(pii(record, PiiField::BuyerEmail), u"synthetic@example.invalid"_s);
         QCOMPARE(record.items.size(), 1);
         QCOMPARE(record.items.front().sellerSku, u"NABetaASINB00551Q3CS"_s);
+    }
+
+    // The composite fields of orders-pii-fields.md, on a synthetic order.
+    void v0CompositeFields()
+    {
+        const QByteArray data = R"({"payload": {"Orders": [{
+            "AmazonOrderId": "111-0000000-0000020", "OrderStatus": "InvoiceUnconfirmed",
+            "ShippingAddress": {"Name": "Testa Person", "County": "Test County", "District": "Testdistrict",
+                                "Municipality": "Testmun", "CountryCode": "BR", "Phone": "",
+                                "ExtendedFields": {"StreetName": "Rua Teste", "StreetNumber": "1"}},
+            "DefaultShipFromLocationAddress": {"Name": "Seller Staff", "Phone": "+1 000"},
+            "BuyerInfo": {"BuyerCounty": "Testcounty",
+                          "BuyerTaxInfo": {"CompanyLegalName": "Testa Ltda", "TaxingRegion": "SP",
+                                           "TaxClassifications": [{"Name": "CSCPF", "Value": "000.000.000-00"}]}},
+            "BuyerTaxInformation": {"BuyerTaxOffice": "Test Office", "BuyerTaxRegistrationId": "T-1"}},
+            {"AmazonOrderId": "111-0000000-0000020",
+             "OrderItems": [{"OrderItemId": "7", "BuyerInfo": {"GiftMessageText": "Line one\nline two"}},
+                            {"OrderItemId": "8", "BuyerInfo": {"GiftMessageText": "Hi"}}]}]}})";
+        const auto parsed = OrderFileParser::parse(data, u"composite.json"_s);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error().message()));
+        QCOMPARE(parsed->records.size(), std::size_t(1));
+        const OrderRecord& record = parsed->records.front();
+        QCOMPARE(record.status, u"InvoiceUnconfirmed"_s);
+        QCOMPARE(record.shipCountry, u"BR"_s);
+        QCOMPARE(pii(record, PiiField::District), u"Test County, Testdistrict, Testmun"_s);
+        QCOMPARE(pii(record, PiiField::AddressDetails),
+                 u"{\"StreetName\":\"Rua Teste\",\"StreetNumber\":\"1\"}"_s);
+        QVERIFY(!pii(record, PiiField::Phone)); // "" is absent; the seller's phone is not read
+        QCOMPARE(pii(record, PiiField::BuyerCounty), u"Testcounty"_s);
+        QCOMPARE(pii(record, PiiField::BuyerCompany), u"Testa Ltda"_s);
+        QCOMPARE(pii(record, PiiField::BuyerTaxId), u"T-1, 000.000.000-00"_s);
+        QCOMPARE(pii(record, PiiField::BuyerTaxDetails),
+                 u"{\"BuyerTaxOffice\":\"Test Office\",\"TaxingRegion\":\"SP\"}"_s);
+        QCOMPARE(pii(record, PiiField::GiftMessage), u"7: Line one line two\n8: Hi"_s);
+        for (const auto& [field, value] : record.pii)
+            QVERIFY(!value.contains("Seller Staff"_L1));
     }
 
     void v0DocExampleWithoutOrderIdRefused()
@@ -639,10 +676,10 @@ private slots:
         QTest::newRow("empty") << QByteArray() << u"bad.json: the file is empty"_s << QStringList{};
         QTest::newRow("blank") << QByteArray("\xEF\xBB\xBF \r\n\n") << u"bad.json: the file is empty"_s
                                << QStringList{};
-        QTest::newRow("tsv broken utf-8") << QByteArray(
-            "order-id\tbuyer-name\n111-0000000-0000013\tZebulon\n111-0000000-0000014\tZ\xC3\x28" "ebulon\n")
-                                          << u"bad.json: line 3"_s
-                                          << QStringList{u"Zebulon"_s, u"111-0000000-0000014"_s};
+        QTest::newRow("tsv broken utf-8")
+            << QByteArray("order-id\tbuyer-name\n111-0000000-0000013\tZebulon\n111-0000000-0000014\tZ\xC3\x28"
+                          "ebulon\n")
+            << u"bad.json: line 3"_s << QStringList{u"Zebulon"_s, u"111-0000000-0000014"_s};
         QTest::newRow("tsv no order id")
             << QByteArray("buyer-name\tbuyer-email\nZebulon\tzq@example.invalid\n")
             << u"bad.json: line 1: no order-id"_s << QStringList{u"Zebulon"_s, u"zq@example.invalid"_s};

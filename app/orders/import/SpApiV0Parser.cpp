@@ -142,7 +142,10 @@ private:
             m_c.setPii(part, PiiField::BuyerCompany, legalName);
         if (const auto classifications = m_r.array(*tax, taxPath, "TaxClassifications"_L1)) {
             const QString listPath = JsonReader::join(taxPath, "TaxClassifications"_L1);
+            // Turkey's BuyerTaxRegistrationId (read before) and these may both be there: keep both.
             QStringList values;
+            if (const auto known = part.pii.find(PiiField::BuyerTaxId); known != part.pii.end())
+                values.append(known->second);
             for (qsizetype i = 0; i < classifications->size(); ++i) {
                 if (const auto entry = m_r.element(*classifications, listPath, i)) {
                     if (const auto value = m_r.text(*entry, JsonReader::join(listPath, i), "Value"_L1))
