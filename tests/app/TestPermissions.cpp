@@ -5,6 +5,8 @@
 #include "audit/AlarmService.h"
 #include "audit/AuditLog.h"
 #include "auth/Session.h"
+#include "orders/OrderStore.h"
+#include "retention/Retention.h"
 #include "vault/UserAccounts.h"
 
 #include <QFile>
@@ -117,6 +119,12 @@ private slots:
         VaultFixture f;
         auto founder = f.create();
         QVERIFY(founder);
+        // One order with (made-up) buyer data, for the reveal.
+        OrderRecord order;
+        order.orderId = QStringLiteral("999-0000001-0000001");
+        order.status = QStringLiteral("Unshipped");
+        order.pii[PiiField::RecipientName] = QStringLiteral("Demo Buyer 000001");
+        QVERIFY(OrderStore(*founder).importRecords({order}).ok());
         std::vector<std::pair<Role, std::unique_ptr<Vault>>> sessions;
         for (Role role : Roles::personRoles()) {
             auto vault = addUser(*founder, f.paths, QStringLiteral("user-") + Roles::name(role), {role});
@@ -170,6 +178,25 @@ private slots:
                     break;
                 case Permission::KeysManage:
                     service = vault->confirmRecoveryKeyStored();
+                    break;
+                case Permission::OrdersView: {
+                    auto counts = Retention(*vault).counts();
+                    service = counts ? success() : Result<void>(counts.error());
+                    break;
+                }
+                case Permission::OrdersImport: {
+                    auto imported = OrderStore(*vault).importRecords({order});
+                    service = imported ? success() : Result<void>(imported.error());
+                    break;
+                }
+                case Permission::PiiReveal: {
+                    auto revealed
+                        = OrderStore(*vault).reveal(order.orderId, {QStringLiteral("fulfilment"), {}});
+                    service = revealed ? success() : Result<void>(revealed.error());
+                    break;
+                }
+                case Permission::RetentionManage:
+                    service = Retention(*vault).setPeriodDays(RetentionRules::DefaultPeriodDays);
                     break;
                 default:
                     break;
