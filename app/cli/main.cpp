@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "cli/AccountCommands.h"
 #include "cli/CommandContext.h"
+#include "cli/OrderCommands.h"
 #include "cli/Output.h"
 #include "crypto/KeychainSecretStore.h"
 #include "crypto/ProcessHardening.h"
@@ -62,6 +63,7 @@ public:
         : m_parser(parser)
         , m_context(parser)
         , m_accounts(m_context)
+        , m_orders(m_context)
         , m_paths(m_context.paths())
         , m_json(m_context.json())
     { }
@@ -103,6 +105,14 @@ private:
             return m_accounts.totp(arguments);
         if (command == QLatin1String("kill-switch"))
             return m_accounts.killSwitch(arguments);
+        if (command == QLatin1String("import"))
+            return m_orders.import(arguments);
+        if (command == QLatin1String("orders"))
+            return m_orders.orders(arguments);
+        if (command == QLatin1String("retention"))
+            return m_orders.retention(arguments);
+        if (command == QLatin1String("demo"))
+            return m_orders.demo(arguments);
         return usageError(tr("unknown command \"%1\"; see dppctl --help").arg(command));
     }
 
@@ -316,6 +326,7 @@ private:
     QCommandLineParser& m_parser;
     CommandContext m_context;
     AccountCommands m_accounts;
+    OrderCommands m_orders;
     const VaultPaths& m_paths;
     bool m_json;
 };
@@ -366,6 +377,7 @@ int main(int argc, char* argv[])
         "the new password of init, user add, user reset-password or passwd. People who set up\n"
         "two-factor sign-in add --totp CODE or --recovery-code CODE to every command; a command\n"
         "signed in with both counts as the re-authentication (step-up) its guarded actions need."));
+    parser.setApplicationDescription(parser.applicationDescription() + OrderCommands::usage());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -388,6 +400,7 @@ int main(int argc, char* argv[])
          QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("json"), tr("Print JSON.")},
     });
+    parser.addOptions(OrderCommands::options());
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do; see above."));
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
