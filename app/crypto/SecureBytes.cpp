@@ -85,6 +85,12 @@ SecureBytes SecureBytes::random(std::size_t size)
     return result;
 }
 
+void SecureBytes::fillRandom()
+{
+    if (m_size > 0)
+        randombytes_buf(m_data, m_size);
+}
+
 SecureBytes SecureBytes::clone() const
 {
     return SecureBytes(m_data, m_size);

@@ -28,6 +28,9 @@ public:
     static SecureBytes fromUtf8(QStringView text);
     //! Random bytes from the operating system's CSPRNG.
     static SecureBytes random(std::size_t size);
+    //! Overwrites the bytes with fresh random ones (reuses the locked memory: sodium_malloc is
+    //! costly, and an import makes a data key per order).
+    void fillRandom();
 
     SecureBytes clone() const;
     void clear(); //!< wipes and frees

@@ -405,7 +405,9 @@ private:
         }
     }
 
-    Result<SecureBytes> dataKeyFor(const QString& orderId, bool create)
+    //! The order's data key: unwrapped from wrapped_keys, or (create) a fresh one, stored wrapped.
+    //! Fresh keys reuse one locked buffer, refilled per order.
+    Result<const SecureBytes*> dataKeyFor(const QString& orderId, bool create, SecureBytes& unwrapped)
     {
         if (!create) {
             Statement& read = *m_readKey;
@@ -413,24 +415,30 @@ private:
             read.bind(1, kOwnerType).bind(2, orderId);
             auto row = read.step();
             DPP_TRY(row);
-            if (row.value())
-                return m_vault.unwrapDataKey(kOwnerType, orderId, {read.columnText(0), read.columnBlob(1)});
+            if (row.value()) {
+                auto key
+                    = m_vault.unwrapDataKey(kOwnerType, orderId, {read.columnText(0), read.columnBlob(1)});
+                DPP_TRY(key);
+                unwrapped = std::move(key).value();
+                return &unwrapped;
+            }
         }
-        SecureBytes key = SecureBytes::random(32);
-        auto wrapped = m_vault.wrapDataKey(kOwnerType, orderId, key);
+        m_freshKey.fillRandom();
+        auto wrapped = m_vault.wrapDataKey(kOwnerType, orderId, m_freshKey);
         DPP_TRY(wrapped);
         Statement& put = *m_putKey;
         DPP_TRY(put.reset());
         put.bind(1, kOwnerType).bind(2, orderId).bind(3, wrapped->keyId).bind(4, wrapped->wrapped);
         DPP_TRY(put.run());
-        return key;
+        return &m_freshKey;
     }
 
     Result<void> sealPii(const OrderRecord& record, const Existing& existing, bool& changed,
                          std::optional<QJsonObject>& masked, std::optional<QByteArray>& sealed)
     {
         const bool hadPii = existing.found && existing.piiState == PiiState::Present;
-        auto key = dataKeyFor(record.orderId, !hadPii);
+        SecureBytes unwrapped;
+        auto key = dataKeyFor(record.orderId, !hadPii, unwrapped);
         DPP_TRY(key);
         QJsonObject maskedNow;
         std::vector<SealedField> fields;
@@ -452,12 +460,12 @@ private:
             auto current = std::find_if(fields.begin(), fields.end(),
                                         [&](const SealedField& f) { return f.field == field; });
             if (current != fields.end()) {
-                auto plain = OrderSealing::open(key.value(), record.orderId, *current);
+                auto plain = OrderSealing::open(*key.value(), record.orderId, *current);
                 DPP_TRY(plain);
                 if (plain->view() == QByteArrayView(value.toUtf8()))
                     continue;
             }
-            auto box = OrderSealing::seal(key.value(), record.orderId, field, value);
+            auto box = OrderSealing::seal(*key.value(), record.orderId, field, value);
             DPP_TRY(box);
             if (current != fields.end())
                 *current = std::move(box).value();
@@ -477,6 +485,7 @@ private:
     Database& m_db;
     int m_periodDays;
     QDateTime m_now;
+    SecureBytes m_freshKey = SecureBytes::random(32);
     std::optional<Statement> m_find, m_insert, m_update, m_items, m_putItem, m_readPii, m_putPii, m_readKey,
         m_putKey;
 };
