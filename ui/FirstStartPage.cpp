@@ -8,15 +8,31 @@
 #include "InlineMessage.h"
 #include "NewPasswordFields.h"
 #include "PageLayout.h"
+#include "orders/DemoOrders.h"
+#include "orders/OrderStore.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace dpp::ui {
+
+namespace {
+
+//! What the background job hands back: the new vault, and why demo orders failed, if they did.
+struct Creation
+{
+    Result<Vault::Created> created;
+    QString demoProblem;
+};
+
+} // namespace
 
 FirstStartPage::FirstStartPage(VaultPaths paths, QWidget* parent)
     : QWidget(parent)
@@ -76,6 +92,21 @@ FirstStartPage::FirstStartPage(VaultPaths paths, QWidget* parent)
     m_password->setUserWords([this] { return userWords(); });
     layout->addWidget(m_form);
 
+    // Off by default: a database meant for real orders should not start with invented ones.
+    m_demoOrders = new QCheckBox(tr("Add %1 demo orders with made-up buyers, to try the console")
+                                     .arg(QLocale().toString(DemoOrderCount)),
+                                 card);
+    m_demoOrders->setObjectName(QStringLiteral("demoOrdersCheck"));
+    layout->addWidget(m_demoOrders);
+    auto* demoHint = makeHint(card);
+    demoHint->setObjectName(QStringLiteral("demoOrdersHint"));
+    setHint(demoHint,
+            tr("Invented orders over the last 90 days (ids starting with 999-, buyers such as “Demo Buyer "
+               "000042” on Example Street), so that the order lists, due dates and holds have something to "
+               "show. Leave it off for a database that will hold real orders."),
+            HintState::Neutral);
+    layout->addWidget(demoHint);
+
     m_capsLock = new InlineMessage(card);
     m_capsLock->setObjectName(QStringLiteral("firstStartCapsLockWarning"));
     layout->addWidget(m_capsLock);
@@ -107,7 +138,8 @@ FirstStartPage::FirstStartPage(VaultPaths paths, QWidget* parent)
     setTabOrder(m_userName, m_displayName);
     setTabOrder(m_displayName, m_password->password());
     setTabOrder(m_password->password(), m_password->repeat());
-    setTabOrder(m_password->repeat(), m_create);
+    setTabOrder(m_password->repeat(), m_demoOrders);
+    setTabOrder(m_demoOrders, m_create);
     setFocusProxy(m_userName);
 
     connect(m_userName, &QLineEdit::textChanged, this, &FirstStartPage::updateUserNameHint);
@@ -130,6 +162,8 @@ void FirstStartPage::reset()
 {
     ++m_generation;
     m_created.reset();
+    m_demoProblem.clear();
+    m_demoOrders->setChecked(false);
     m_userName->clear();
     m_displayName->clear();
     m_password->clear();
@@ -143,6 +177,11 @@ Vault::Created FirstStartPage::takeCreated()
     Vault::Created created = std::move(*m_created);
     m_created.reset();
     return created;
+}
+
+QString FirstStartPage::takeDemoProblem()
+{
+    return std::exchange(m_demoProblem, QString());
 }
 
 QStringList FirstStartPage::userWords() const
@@ -176,6 +215,7 @@ void FirstStartPage::setBusy(bool busy)
     m_busy = busy;
     m_form->setEnabled(!busy);
     m_create->setEnabled(!busy);
+    m_demoOrders->setEnabled(!busy);
     m_busyRow->setVisible(busy);
 }
 
@@ -205,18 +245,41 @@ void FirstStartPage::submit()
     }
 
     NewUser user{username, displayName, m_password->take()};
+    const bool demo = m_demoOrders->isChecked();
+    if (auto* busyText = m_busyRow->findChild<QLabel*>())
+        busyText->setText(
+            demo ? tr("Creating the database, deriving the keys and adding the demo orders; this "
+                      "takes a few seconds…")
+                 : tr("Creating the database and deriving the keys; this takes a few seconds…"));
     setBusy(true);
     const quint64 generation = m_generation;
+    // The demo orders go in on the same worker thread, before the vault reaches the GUI thread:
+    // nothing else can use it meanwhile (the Vault is one thread at a time).
     runInBackground(
-        this, [paths = m_paths, user = std::move(user)]() { return Vault::create(paths, user); },
-        [this, generation](Result<Vault::Created> result) {
+        this,
+        [paths = m_paths, user = std::move(user), demo]() {
+            Creation creation{Vault::create(paths, user), {}};
+            if (creation.created && demo) {
+                OrderStore store(*creation.created->vault);
+                auto added = store.importRecords(
+                    DemoOrders::generate(DemoOrderCount, QDateTime::currentDateTimeUtc()));
+                if (!added)
+                    creation.demoProblem = tr("The database was created, but the demo orders could not be "
+                                              "added: %1")
+                                               .arg(added.error().message());
+            }
+            return creation;
+        },
+        [this, generation](Creation creation) {
             if (generation != m_generation)
                 return; // reset() (a lock) came first: the new vault is dropped and its keys wiped
             setBusy(false);
+            Result<Vault::Created>& result = creation.created;
             if (!result) {
                 showError(result.error().message());
                 return;
             }
+            m_demoProblem = std::move(creation.demoProblem);
             m_created = std::move(result).value();
             m_userName->clear();
             m_displayName->clear();

@@ -136,6 +136,8 @@ MainWindow::MainWindow(VaultPaths paths, Options options, QWidget* parent)
         m_pages->setCurrentWidget(m_recoveryKey);
         m_recoveryKey->setFocus();
         updateChrome();
+        if (const QString problem = m_firstStart->takeDemoProblem(); !problem.isEmpty())
+            statusBar()->showMessage(problem);
     });
     // First start: the first look at the new database's chain (a renewed key re-verifies nothing).
     connect(m_recoveryKey, &RecoveryKeyPage::continued, this, &MainWindow::showWorkspace);

@@ -1,12 +1,15 @@
 // TestFirstStart: the first-start flow end to end, driven through the widgets: refused passwords,
 // creating the database (real Argon2id), the recovery key page, then the workspace; and a recovery
-// key that was never confirmed (the console locked first), renewed from the Overview.
+// key that was never confirmed (the console locked first), renewed from the Overview; the demo
+// orders offered on first start (off by default; when chosen, there before the workspace shows).
+#include "FirstStartPage.h"
 #include "MainWindow.h"
 #include "OverviewView.h"
 #include "UiTestSupport.h"
 #include "Workspace.h"
 #include "crypto/KeySlotFile.h"
 #include "models/KeySlotModel.h"
+#include "orders/OrderStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -18,6 +21,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,11 +56,26 @@ private slots:
     void firstStartEndToEnd();
     void usernameRuleExplainedInline();
     void unconfirmedRecoveryKeyIsRenewed();
+    void demoOrdersOnFirstStart();
 
 private:
     void createThroughFirstStart(ui::MainWindow& window);
     void unlockAgain(ui::MainWindow& window);
 };
+
+namespace {
+
+//! How many orders the window's open database holds (read on the GUI thread while no job runs).
+qint64 orderCount(const ui::MainWindow& window)
+{
+    if (!window.vault())
+        return -1;
+    OrderStore store(const_cast<Vault&>(*window.vault()));
+    auto count = store.count(OrderFilter{});
+    return count ? count.value() : -1;
+}
+
+} // namespace
 
 void TestFirstStart::createThroughFirstStart(ui::MainWindow& window)
 {
@@ -134,6 +153,9 @@ void TestFirstStart::firstStartEndToEnd()
     auto* busy = child<QWidget>(&window, "busyIndicator");
     auto* strength = child<QProgressBar>(child<QWidget>(&window, "firstStartPage"), "strengthBar");
     QVERIFY(pages && user && name && password && repeat && create && error && feedback && busy && strength);
+    auto* demo = child<QCheckBox>(&window, "demoOrdersCheck");
+    QVERIFY(demo && demo->isVisible());
+    QVERIFY(!demo->isChecked()); // a database for real orders starts without invented ones
     QCOMPARE(password->echoMode(), QLineEdit::Password);
     QCOMPARE(repeat->echoMode(), QLineEdit::Password);
 
@@ -183,6 +205,7 @@ void TestFirstStart::firstStartEndToEnd()
     QVERIFY(QFile::exists(paths.database()));
     QVERIFY(QFile::exists(paths.keys()));
     QVERIFY(window.isUnlocked());
+    QCOMPARE(orderCount(window), 0);
 
     auto* key = child<QLabel>(&window, "recoveryKeyLabel");
     auto* stored = child<QCheckBox>(&window, "storedCheckBox");
@@ -326,6 +349,66 @@ void TestFirstStart::unconfirmedRecoveryKeyIsRenewed()
     QVERIFY(confirmed.value());
     // The slot table still has one recovery slot beside the password slot.
     QCOMPARE(overview->keySlotModel()->rowCount(), 2);
+}
+
+void TestFirstStart::demoOrdersOnFirstStart()
+{
+    QTemporaryDir dir;
+    const VaultPaths paths(dir.filePath(QStringLiteral("c.db")));
+    ui::MainWindow window(paths, {.watchScreenLock = false});
+    window.resize(1200, 800);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* demo = child<QCheckBox>(&window, "demoOrdersCheck");
+    auto* hint = child<QLabel>(&window, "demoOrdersHint");
+    QVERIFY(demo && hint);
+    QVERIFY(!demo->isChecked());
+    QVERIFY2(demo->text().contains(QStringLiteral("demo orders with made-up buyers")),
+             qPrintable(demo->text()));
+    QVERIFY(hint->isVisible() && hint->text().contains(QStringLiteral("real orders")));
+
+    demo->click();
+    QVERIFY(demo->isChecked());
+    typeInto(child<QLineEdit>(&window, "userNameEdit"), QStringLiteral("jsmith"));
+    typeInto(child<QLineEdit>(&window, "displayNameEdit"), QStringLiteral("Jane Smith"));
+    typeInto(child<QLineEdit>(&window, "passwordEdit"), FirstPassword);
+    auto* repeat = child<QLineEdit>(&window, "repeatPasswordEdit");
+    typeInto(repeat, FirstPassword);
+    QTest::keyClick(repeat, Qt::Key_Return);
+    // Busy off the GUI thread, saying what it does; the choice cannot change meanwhile.
+    auto* busy = child<QWidget>(&window, "busyIndicator");
+    QVERIFY(busy->isVisible());
+    QVERIFY(!demo->isEnabled());
+    QVERIFY(visibleTexts(busy).contains(QStringLiteral("demo orders")));
+    saveScreenshot(&window, QStringLiteral("first-start-demo-orders"));
+    auto* pages = child<QStackedWidget>(&window, "pages");
+    QTRY_COMPARE_WITH_TIMEOUT(pages->currentWidget()->objectName(), QStringLiteral("recoveryKeyPage"),
+                              120000);
+
+    // The orders are in before the workspace shows: synthetic ones, with masked buyers.
+    QCOMPARE(orderCount(window), qint64(ui::FirstStartPage::DemoOrderCount));
+    OrderStore store(const_cast<Vault&>(*window.vault()));
+    OrderPageRequest request;
+    request.limit = 50;
+    auto page = store.page(request);
+    QVERIFY(page);
+    QCOMPARE(page->rows.size(), 50);
+    for (const OrderSummary& order : std::as_const(page->rows)) {
+        QVERIFY2(order.orderId.startsWith(QLatin1String("999-")), qPrintable(order.orderId));
+        QCOMPARE(order.pii, PiiState::Present);
+        QVERIFY(!order.maskedName.contains(QLatin1String("Demo")));
+    }
+    QVERIFY(window.statusBar()->currentMessage().isEmpty()); // no problem to report
+
+    child<QCheckBox>(&window, "storedCheckBox")->click();
+    QTest::mouseClick(child<QPushButton>(&window, "continueButton"), Qt::LeftButton);
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("workspace"));
+
+    // Locking forgets the choice: the next first start begins unchecked again.
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(!window.isUnlocked());
+    QVERIFY(!demo->isChecked());
 }
 
 QTEST_MAIN(TestFirstStart)
