@@ -239,9 +239,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
     }
     sqlite3* db = database->m_db;
 
-    // Before the key: SQLCipher then wipes everything it frees (the key schedule, page cache) and
-    // locks its memory. Off by default since SQLCipher 4.5.
-    sqlite3_exec(db, "PRAGMA cipher_memory_security = ON", nullptr, nullptr, nullptr);
+    // SQLCipher's memory security (mlock and wipe of every SQLite allocation) stays off, as is its
+    // default since 4.5, and it is set so, not left to the default: measured on an import of
+    // 100,000 orders it made the import 6.5 times slower (81.8 s against 12.5 s, nearly all in
+    // mlock/munlock), and once on it cannot be turned off for the process. What it would guard is
+    // what the page cache holds in clear: order facts and masked forms, never buyer data, which is
+    // sealed per order before it reaches SQLite (docs/orders-format.md). The database key and
+    // SQLCipher's key schedule are wiped on release either way; our own keys live in sodium_malloc
+    // memory, and the process is not dumpable and writes no core (ProcessHardening).
+    sqlite3_exec(db, "PRAGMA cipher_memory_security = OFF", nullptr, nullptr, nullptr);
 
     {
         const SecureBytes raw = rawKeyString(key);
@@ -287,7 +293,7 @@ Result<void> Database::applyPragmas()
         // First, so that switching to WAL waits for a concurrent writer instead of failing.
         {"PRAGMA busy_timeout = 5000", "PRAGMA busy_timeout", "5000"},
         // Set again (harmless) so that it is checked like the others.
-        {"PRAGMA cipher_memory_security = ON", "PRAGMA cipher_memory_security", "1"},
+        {"PRAGMA cipher_memory_security = OFF", "PRAGMA cipher_memory_security", "0"},
         {"PRAGMA cipher_log_level = NONE", "PRAGMA cipher_log_level", "NONE"},
         {"PRAGMA journal_mode = WAL", "PRAGMA journal_mode", "wal"},
         // Deleted rows are overwritten with zeros, not left in free pages (purge of PII, DPP).
@@ -300,9 +306,8 @@ Result<void> Database::applyPragmas()
         // audit rows, purge tombstones and deletion records that must survive once reported as done.
         {"PRAGMA synchronous = FULL", "PRAGMA synchronous", "2"},
         // 64 MiB of page cache (the default is 2 MiB): a large import keeps the order indexes in
-        // memory (issue 5's benchmark: about 2.5x the default's speed), well within the console's
-        // 200 MB memory goal. Pages in the cache are decrypted, and wiped on release
-        // (cipher_memory_security above).
+        // memory, well within the console's 200 MB memory goal (tests/bench/OrdersBench measures
+        // both). Pages in the cache are decrypted; they hold no buyer data in clear (see above).
         {"PRAGMA cache_size = -65536", "PRAGMA cache_size", "-65536"},
     };
     for (const Setting& setting : kSettings) {

@@ -107,7 +107,8 @@ Statement& Statement::bind(int index, const QByteArray& value)
 
 Statement& Statement::bind(int index, const SecureBytes& value)
 {
-    // SQLite copies the bytes into its own memory, which cipher_memory_security wipes when freed.
+    // SQLite copies the bytes into its own memory, which is not wiped when freed (Database.cpp
+    // says why cipher_memory_security is off).
     return remember(index, bindBlob(m_stmt, index, value.data(), value.size()));
 }
 

@@ -312,8 +312,9 @@ void TestDatabase::pragmasInEffect_data()
     QTest::newRow("foreign_keys") << QStringLiteral("foreign_keys") << QStringLiteral("1");
     QTest::newRow("busy_timeout") << QStringLiteral("busy_timeout") << QStringLiteral("5000");
     QTest::newRow("synchronous FULL") << QStringLiteral("synchronous") << QStringLiteral("2");
+    // Off on purpose (Database.cpp): buyer data is sealed per order before SQLite sees it.
     QTest::newRow("cipher_memory_security")
-        << QStringLiteral("cipher_memory_security") << QStringLiteral("1");
+        << QStringLiteral("cipher_memory_security") << QStringLiteral("0");
     QTest::newRow("cipher_log_level") << QStringLiteral("cipher_log_level") << QStringLiteral("NONE");
     // SQLCipher 4 defaults, which the design names.
     QTest::newRow("cipher_page_size") << QStringLiteral("cipher_page_size") << QStringLiteral("4096");
