@@ -7,6 +7,8 @@
 #include "audit/AuditLog.h"
 #include "models/AuditLogModel.h"
 #include "models/KeySlotModel.h"
+#include "models/OrdersModel.h"
+#include "retention/Retention.h"
 #include "vault/Vault.h"
 
 #include <QFormLayout>
@@ -111,8 +113,18 @@ OverviewView::OverviewView(QWidget* parent)
     m_auditState = addValueRow(auditForm, tr("State:"), QStringLiteral("overviewAuditState"));
     layout->addWidget(auditBox);
 
+    m_retentionBox = new QGroupBox(tr("Retention"), content);
+    m_retentionBox->setObjectName(QStringLiteral("overviewRetentionGroup"));
+    auto* retentionForm = new QFormLayout(m_retentionBox);
+    m_retentionOverdue = addValueRow(retentionForm, tr("Overdue:"), QStringLiteral("overviewRetentionOverdue"));
+    m_retentionDueSoon
+        = addValueRow(retentionForm, tr("Due within 7 days:"), QStringLiteral("overviewRetentionDueSoon"));
+    m_retentionOnHold = addValueRow(retentionForm, tr("On hold:"), QStringLiteral("overviewRetentionOnHold"));
+    m_retentionBox->setVisible(false);
+    layout->addWidget(m_retentionBox);
+
     // The forms put their values in one column, so the eye does not jump between the groups.
-    alignFormLabels({sessionForm, databaseForm, auditForm}, Qt::AlignLeft | Qt::AlignTop);
+    alignFormLabels({sessionForm, databaseForm, auditForm, retentionForm}, Qt::AlignLeft | Qt::AlignTop);
 
     auto* slotsBox = new QGroupBox(tr("Key slots"), content);
     auto* slotsLayout = new QVBoxLayout(slotsBox);
@@ -323,8 +335,44 @@ void OverviewView::showSecondFactorGrace(const QDateTime& graceEnds)
         tr("Two-factor sign-in is not set up. From %1 you will need it to sign in.").arg(when));
 }
 
+void OverviewView::refreshRetention(Vault& vault)
+{
+    const bool shown = vault.session().can(Permission::OrdersView);
+    m_retentionBox->setVisible(shown);
+    if (!shown)
+        return;
+    Retention retention(vault);
+    const Result<RetentionCounts> counts = retention.counts();
+    if (!counts) {
+        for (QLabel* label : {m_retentionOverdue, m_retentionDueSoon, m_retentionOnHold})
+            label->setText(counts.error().message());
+        return;
+    }
+    const QLocale locale;
+    // The words carry the state; the colour of the Orders view's countdown only repeats it.
+    auto show = [&](QLabel* label, const QString& text, qint64 count, OrdersModel::DueState state) {
+        label->setText(text);
+        const QColor color = count > 0 ? OrdersModel::dueColor(state) : QColor();
+        label->setStyleSheet(color.isValid() ? QStringLiteral("color: %1; font-weight: bold;").arg(color.name())
+                                             : QString());
+    };
+    show(m_retentionOverdue,
+         counts->overdue == 0 ? tr("None: no personal data is kept past its due date")
+                              : OrdersModel::ordersText(counts->overdue) + QLatin1Char(' ')
+                 + tr("with personal data past their due date: purge them"),
+         counts->overdue, OrdersModel::DueState::Overdue);
+    show(m_retentionDueSoon, OrdersModel::ordersText(counts->dueWithin7Days), counts->dueWithin7Days,
+         OrdersModel::DueState::Soon);
+    show(m_retentionOnHold, OrdersModel::ordersText(counts->onHold), 0, OrdersModel::DueState::NoDueDate);
+}
+
 void OverviewView::clear()
 {
+    m_retentionBox->setVisible(false);
+    for (QLabel* label : {m_retentionOverdue, m_retentionDueSoon, m_retentionOnHold}) {
+        label->clear();
+        label->setStyleSheet(QString());
+    }
     m_graceBanner->setText(QString());
     m_auditCheckedAt = {};
     m_auditState->setStyleSheet(QString());

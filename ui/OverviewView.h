@@ -2,7 +2,8 @@
 // and schema versions, cipher settings, key slots, the session's roles, failed unlocks recorded.
 // A banner asks for a new recovery key while the current one was never confirmed as stored. The
 // "Audit log" group shows the chain state: rows, last verified, verified or the problem found.
-// During the grace period of two-factor sign-in a banner says until when it is optional.
+// During the grace period of two-factor sign-in a banner says until when it is optional. For
+// sessions with orders.view, the "Retention" group counts orders overdue, due within 7 days and on hold.
 #pragma once
 
 #include <QDateTime>
@@ -10,6 +11,7 @@
 #include <QWidget>
 
 class QFrame;
+class QGroupBox;
 class QLabel;
 class QMessageBox;
 class QPushButton;
@@ -50,6 +52,9 @@ public:
     void refreshAudit(const Vault& vault);
     //! Shows the grace banner: two-factor sign-in is required from graceEnds (invalid: hidden).
     void showSecondFactorGrace(const QDateTime& graceEnds);
+    //! Reads the retention counts of vault (Retention::counts) when its session has orders.view;
+    //! hides the group otherwise.
+    void refreshRetention(Vault& vault);
 
     KeySlotModel* keySlotModel() const { return m_slots; }
     //! The open "issue a new recovery key?" question (objectName "newRecoveryKeyConfirmation"),
@@ -87,6 +92,10 @@ private:
     QLabel* m_auditRows;
     QLabel* m_auditLastVerified;
     QLabel* m_auditState;
+    QGroupBox* m_retentionBox;
+    QLabel* m_retentionOverdue;
+    QLabel* m_retentionDueSoon;
+    QLabel* m_retentionOnHold;
     QDateTime m_auditCheckedAt; //!< this session's verification, when it passed
     KeySlotModel* m_slots;
     QTableView* m_slotTable;

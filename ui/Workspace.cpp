@@ -6,7 +6,9 @@
 #include "AccountView.h"
 #include "AlarmsView.h"
 #include "AuditView.h"
+#include "OrdersView.h"
 #include "OverviewView.h"
+#include "RetentionView.h"
 #include "SettingsView.h"
 #include "UsersView.h"
 #include "VaultJob.h"
@@ -32,6 +34,8 @@ Workspace::Workspace(QWidget* parent)
     , m_settings(new SettingsView(m_views))
     , m_audit(new AuditView(m_views))
     , m_alarms(new AlarmsView(m_views))
+    , m_orders(new OrdersView(m_views))
+    , m_retention(new RetentionView(m_views))
     , m_users(new UsersView(m_views))
     , m_account(new AccountView(m_views))
 {
@@ -50,6 +54,8 @@ Workspace::Workspace(QWidget* parent)
     m_views->addWidget(m_settings);
     m_views->addWidget(m_audit);
     m_views->addWidget(m_alarms);
+    m_views->addWidget(m_orders);
+    m_views->addWidget(m_retention);
     m_views->addWidget(m_users);
     m_views->addWidget(m_account);
 
@@ -90,6 +96,10 @@ void Workspace::open(Vault* vault)
     const QSignalBlocker blocker(m_navigation);
     if (session.can(Permission::StatusView))
         addView(tr("Overview"), m_overview);
+    if (session.can(Permission::OrdersView) || session.can(Permission::UnshippedOrdersView))
+        addView(tr("Orders"), m_orders);
+    if (session.can(Permission::OrdersView))
+        addView(tr("Retention"), m_retention);
     // Both may read alarms (AlarmService::openAlarms): auditors look, responders also acknowledge.
     if (session.can(Permission::AuditRead) || session.can(Permission::AlarmsAcknowledge))
         addView(tr("Alarms"), m_alarms);
@@ -120,6 +130,11 @@ void Workspace::showEntry(int row)
         m_overview->refresh(*m_vault);
         const AccountState account = AccountState::read(*m_vault);
         m_overview->showSecondFactorGrace(account.secondFactorEnrolled ? QDateTime() : account.graceEnds);
+        m_overview->refreshRetention(*m_vault);
+    } else if (view == m_orders) {
+        m_orders->load(m_vault);
+    } else if (view == m_retention) {
+        m_retention->load(m_vault);
     } else if (view == m_users) {
         m_users->load(m_vault);
     } else if (view == m_account) {
@@ -176,6 +191,8 @@ void Workspace::clear()
     m_settings->clear();
     m_audit->clear();
     m_alarms->clear();
+    m_orders->clear();
+    m_retention->clear();
     m_users->clear();
     m_account->clear();
     m_views->setCurrentWidget(m_empty);

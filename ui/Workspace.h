@@ -1,7 +1,8 @@
 // Workspace: the unlocked console: a navigation list on the left with only the views that work
 // and that the session's roles may use, and the views beside it. It re-verifies the audit chain
 // after an unlock and shows the state on the Overview. The Alarms entry carries the open count as a
-// badge. Every person has "My account"; the Users view needs users.manage.
+// badge. Every person has "My account"; the Users view needs users.manage. Orders needs orders.view
+// (or orders.view-unshipped: the warehouse's unshipped list), Retention orders.view.
 #pragma once
 
 #include <QStringList>
@@ -20,7 +21,9 @@ namespace dpp::ui {
 class AccountView;
 class AlarmsView;
 class AuditView;
+class OrdersView;
 class OverviewView;
+class RetentionView;
 class SettingsView;
 class UsersView;
 
@@ -45,6 +48,8 @@ public:
     OverviewView* overview() const { return m_overview; }
     AuditView* auditView() const { return m_audit; }
     AlarmsView* alarmsView() const { return m_alarms; }
+    OrdersView* ordersView() const { return m_orders; }
+    RetentionView* retentionView() const { return m_retention; }
     //! The badge: "Alarms (3)" with a red dot on the Alarms entry, plain "Alarms" at 0.
     void setOpenAlarmCount(qint64 count);
     //! Selects the Alarms entry when the session has it (the tray notification was clicked).
@@ -85,6 +90,8 @@ private:
     SettingsView* m_settings;
     AuditView* m_audit;
     AlarmsView* m_alarms;
+    OrdersView* m_orders;
+    RetentionView* m_retention;
     UsersView* m_users;
     AccountView* m_account;
     //! Counts open() and clear(): a verification queued for one vault never runs on the next.

@@ -428,12 +428,15 @@ QString OrdersModel::statusText(const QString& status)
 
 QString OrdersModel::holdText(const QString& holds)
 {
+    // Short words: the column is headed "Hold" already.
     QStringList kinds;
-    for (const QString& name : holds.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (const std::optional<HoldKind> kind = Retention::holdKindFromName(name))
-            kinds << Retention::holdKindDisplayName(*kind);
-        else
+    for (const QString& name : holds.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const std::optional<HoldKind> kind = Retention::holdKindFromName(name);
+        if (!kind)
             kinds << name;
+        else
+            kinds << (*kind == HoldKind::Legal ? tr("Legal") : tr("Tax"));
+    }
     return kinds.join(QStringLiteral(", "));
 }
 
@@ -441,7 +444,11 @@ QString OrdersModel::timeText(const QDateTime& at)
 {
     if (!at.isValid())
         return {};
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    // Hours and minutes: the seconds of a purchase or a deadline are noise in a list.
+    const QLocale locale;
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    return locale.toString(at.toLocalTime(), format);
 }
 
 QString OrdersModel::dateText(const QDateTime& at)

@@ -101,8 +101,8 @@ public:
     //! for the states that are not coloured.
     static QColor dueColor(DueState state);
     static QString statusText(const QString& status); //!< "PartiallyShipped" -> "Partially shipped"
-    static QString holdText(const QString& holds); //!< "legal,tax" -> "Legal, tax"
-    static QString timeText(const QDateTime& at); //!< local, short date and time
+    static QString holdText(const QString& holds); //!< "legal,tax" -> "Legal, Tax"
+    static QString timeText(const QDateTime& at); //!< local, short date and time (no seconds)
     static QString dateText(const QDateTime& at); //!< local, short date
     static QString totalText(const QString& amount, const QString& currency);
     //! "1 order", "12 orders" (locale digits).
