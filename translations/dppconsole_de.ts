@@ -180,7 +180,7 @@
 <context>
     <name>dpp::Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="267"/>
+        <location filename="../app/storage/Database.cpp" line="273"/>
         <source>Wrong key, or not a DPP Console database: %1</source>
         <translation>Falscher Schlüssel oder keine DPP-Console-Datenbank: %1</translation>
     </message>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="159"/>
-        <location filename="../app/storage/Database.cpp" line="357"/>
+        <location filename="../app/storage/Database.cpp" line="367"/>
         <source>The database key must be %1 bytes long.</source>
         <translation>Der Datenbankschlüssel muss %1 Byte lang sein.</translation>
     </message>
@@ -256,87 +256,87 @@
         <translation>Die Datenbankdatei %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="249"/>
+        <location filename="../app/storage/Database.cpp" line="255"/>
         <source>Cannot set the database key: %1</source>
         <translation>Der Datenbankschlüssel lässt sich nicht setzen: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="265"/>
+        <location filename="../app/storage/Database.cpp" line="271"/>
         <source>%1 is an unencrypted SQLite database, not a DPP Console database.</source>
         <translation>%1 ist eine unverschlüsselte SQLite-Datenbank, keine DPP-Console-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="270"/>
+        <location filename="../app/storage/Database.cpp" line="276"/>
         <source>Cannot read the database %1: %2</source>
         <translation>Die Datenbank %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="307"/>
+        <location filename="../app/storage/Database.cpp" line="317"/>
         <source>Cannot apply the database setting &quot;%1&quot;: %2</source>
         <translation>Die Datenbankeinstellung „%1“ lässt sich nicht anwenden: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="312"/>
+        <location filename="../app/storage/Database.cpp" line="322"/>
         <source>Cannot read the database setting &quot;%1&quot;: %2</source>
         <translation>Die Datenbankeinstellung „%1“ lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="316"/>
+        <location filename="../app/storage/Database.cpp" line="326"/>
         <source>The database setting &quot;%1&quot; did not take effect (it reads &quot;%2&quot;).</source>
         <translation>Die Datenbankeinstellung „%1“ wurde nicht wirksam (sie lautet „%2“).</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="327"/>
+        <location filename="../app/storage/Database.cpp" line="337"/>
         <source>A database command failed: %1</source>
         <translation>Ein Datenbankbefehl ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="340"/>
+        <location filename="../app/storage/Database.cpp" line="350"/>
         <source>Cannot prepare a database statement: %1</source>
         <translation>Eine Datenbankanweisung lässt sich nicht vorbereiten: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="343"/>
+        <location filename="../app/storage/Database.cpp" line="353"/>
         <source>The database statement is empty.</source>
         <translation>Die Datenbankanweisung ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="349"/>
+        <location filename="../app/storage/Database.cpp" line="359"/>
         <source>A prepared database statement may hold only one SQL command.</source>
         <translation>Eine vorbereitete Datenbankanweisung darf nur einen SQL-Befehl enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="359"/>
+        <location filename="../app/storage/Database.cpp" line="369"/>
         <source>The database key cannot be changed inside a transaction.</source>
         <translation>Der Datenbankschlüssel lässt sich nicht innerhalb einer Transaktion ändern.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="365"/>
+        <location filename="../app/storage/Database.cpp" line="375"/>
         <source>Cannot prepare the database for a new key (is another program using it?): %1</source>
         <translation>Die Datenbank lässt sich nicht auf einen neuen Schlüssel vorbereiten (benutzt ein anderes Programm sie?): %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="379"/>
+        <location filename="../app/storage/Database.cpp" line="389"/>
         <source>Cannot change the database key: %1</source>
         <translation>Der Datenbankschlüssel lässt sich nicht ändern: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="392"/>
+        <location filename="../app/storage/Database.cpp" line="402"/>
         <source>The database file %1 has pages that do not authenticate: %2</source>
         <translation>Die Datenbankdatei %1 enthält Seiten, deren Authentifizierung fehlschlägt: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="400"/>
+        <location filename="../app/storage/Database.cpp" line="410"/>
         <source>The database file %1 is damaged: %2</source>
         <translation>Die Datenbankdatei %1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="414"/>
+        <location filename="../app/storage/Database.cpp" line="424"/>
         <source>The write-ahead log could not be emptied because another connection is using the database.</source>
         <translation>Das Write-Ahead-Log ließ sich nicht leeren, weil eine andere Verbindung die Datenbank benutzt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="417"/>
+        <location filename="../app/storage/Database.cpp" line="427"/>
         <source>The write-ahead log could not be emptied: %1</source>
         <translation>Das Write-Ahead-Log ließ sich nicht leeren: %1</translation>
     </message>
@@ -479,6 +479,269 @@
     </message>
 </context>
 <context>
+    <name>dpp::OrderFileParser</name>
+    <message>
+        <location filename="../app/orders/import/FlatFileReader.cpp" line="158"/>
+        <source>the order id is empty</source>
+        <translation>die Bestellnummer ist leer</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/FlatFileReader.cpp" line="160"/>
+        <source>%1: line %2</source>
+        <translation>%1: Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/FlatFileReader.cpp" line="215"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/FlatFileReader.cpp" line="237"/>
+        <source>%1: line %2, column &quot;%3&quot;: %4</source>
+        <translation>%1: Zeile %2, Spalte „%3“: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/FlatFileReader.cpp" line="250"/>
+        <location filename="../app/orders/import/ImportSupport.cpp" line="75"/>
+        <source>expected a date and time (ISO 8601)</source>
+        <translation>Datum und Uhrzeit erwartet (ISO 8601)</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/FlatFileReader.cpp" line="262"/>
+        <location filename="../app/orders/import/ImportSupport.cpp" line="87"/>
+        <source>expected a whole number</source>
+        <translation>ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/FlatFileReader.cpp" line="282"/>
+        <source>flat-file order report</source>
+        <translation>Flatfile-Bestellbericht</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/FlatFileReader.cpp" line="317"/>
+        <source>%1: line %2: the text is not UTF-8.</source>
+        <translation>%1: Zeile %2: Der Text ist nicht in UTF-8 kodiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/FlatFileReader.cpp" line="329"/>
+        <source>%1: line %2: no order-id or amazon-order-id column; this is not an order report (columns are separated by tabs).</source>
+        <translation>%1: Zeile %2: Es gibt keine Spalte order-id oder amazon-order-id; das ist kein Bestellbericht (die Spalten sind durch Tabulatoren getrennt).</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/FlatFileReader.cpp" line="343"/>
+        <location filename="../app/orders/import/OrderFileParser.cpp" line="118"/>
+        <source>%1: the file is empty.</source>
+        <translation>%1: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/ImportSupport.cpp" line="12"/>
+        <source>%1: the import was cancelled.</source>
+        <translation>%1: Der Import wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/ImportSupport.cpp" line="42"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/ImportSupport.cpp" line="47"/>
+        <location filename="../app/orders/import/SpApi2026Parser.cpp" line="270"/>
+        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="263"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/ImportSupport.cpp" line="56"/>
+        <source>expected text</source>
+        <translation>Text erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/ImportSupport.cpp" line="100"/>
+        <location filename="../app/orders/import/ImportSupport.cpp" line="123"/>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/ImportSupport.cpp" line="113"/>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/OrderFileParser.cpp" line="46"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/OrderFileParser.cpp" line="49"/>
+        <source>%1: the file holds an error answer from Amazon, not orders: %2</source>
+        <translation>%1: Die Datei enthält eine Fehlerantwort von Amazon, keine Bestellungen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/OrderFileParser.cpp" line="62"/>
+        <source>%1: line %2, column %3: the JSON is not valid (%4).</source>
+        <translation>%1: Zeile %2, Spalte %3: Das JSON ist nicht gültig (%4).</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/OrderFileParser.cpp" line="79"/>
+        <source>%1: this JSON is not an SP-API Orders response (v0 &quot;payload&quot;, or 2026-01-01 &quot;order&quot; or &quot;orders&quot;).</source>
+        <translation>%1: Dieses JSON ist keine Antwort der SP-API Orders (v0 „payload“ oder 2026-01-01 „order“ bzw. „orders“).</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/OrderFileParser.cpp" line="93"/>
+        <location filename="../app/orders/import/OrderFileParser.cpp" line="97"/>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: Die Datei lässt sich nicht lesen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/SpApi2026Parser.cpp" line="28"/>
+        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="32"/>
+        <source>missing: the part does not name its order</source>
+        <translation>fehlt: Der Teil nennt seine Bestellung nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/SpApi2026Parser.cpp" line="252"/>
+        <source>SP-API Orders 2026-01-01 searchOrders</source>
+        <translation>SP-API Orders 2026-01-01 searchOrders</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/SpApi2026Parser.cpp" line="266"/>
+        <source>SP-API Orders 2026-01-01 getOrder</source>
+        <translation>SP-API Orders 2026-01-01 getOrder</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="226"/>
+        <source>SP-API Orders v0 getOrders</source>
+        <translation>SP-API Orders v0 getOrders</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="232"/>
+        <source>SP-API Orders v0 getOrderItems</source>
+        <translation>SP-API Orders v0 getOrderItems</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="233"/>
+        <source>SP-API Orders v0 getOrderItemsBuyerInfo</source>
+        <translation>SP-API Orders v0 getOrderItemsBuyerInfo</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="236"/>
+        <source>SP-API Orders v0 getOrderRegulatedInfo</source>
+        <translation>SP-API Orders v0 getOrderRegulatedInfo</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="238"/>
+        <source>SP-API Orders v0 getOrder</source>
+        <translation>SP-API Orders v0 getOrder</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="240"/>
+        <source>SP-API Orders v0 getOrderAddress</source>
+        <translation>SP-API Orders v0 getOrderAddress</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="242"/>
+        <source>SP-API Orders v0 getOrderBuyerInfo</source>
+        <translation>SP-API Orders v0 getOrderBuyerInfo</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="243"/>
+        <source>SP-API Orders v0</source>
+        <translation>SP-API Orders v0</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::OrderSealing</name>
+    <message>
+        <location filename="../app/orders/OrderSealing.cpp" line="64"/>
+        <source>An order&apos;s sealed buyer data is damaged.</source>
+        <translation>Die versiegelten Käuferdaten einer Bestellung sind beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::OrderStore</name>
+    <message>
+        <location filename="../app/orders/OrderStore.cpp" line="214"/>
+        <source>%1: an order without an AmazonOrderId cannot be stored.</source>
+        <translation>%1: Eine Bestellung ohne AmazonOrderId lässt sich nicht speichern.</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/OrderStore.cpp" line="627"/>
+        <source>Fulfilling the order</source>
+        <translation>Abwicklung der Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/OrderStore.cpp" line="629"/>
+        <source>Customer service request</source>
+        <translation>Anfrage an den Kundenservice</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/OrderStore.cpp" line="631"/>
+        <source>Return or refund</source>
+        <translation>Rücksendung oder Erstattung</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/OrderStore.cpp" line="633"/>
+        <source>Legal request</source>
+        <translation>Rechtliche Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/OrderStore.cpp" line="635"/>
+        <source>Tax invoice</source>
+        <translation>Rechnung mit Umsatzsteuer</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/OrderStore.cpp" line="637"/>
+        <source>Security investigation</source>
+        <translation>Sicherheitsuntersuchung</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/OrderStore.cpp" line="699"/>
+        <source>PII access is turned off for everyone by an administrator (kill switch): nothing can be imported until it is turned on again.</source>
+        <translation>Der Zugriff auf personenbezogene Daten ist von einem Administrator für alle abgeschaltet (Notschalter): Bis er wieder eingeschaltet wird, lässt sich nichts importieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/OrderStore.cpp" line="704"/>
+        <source>Importing orders stores buyer data, which needs the PII key; your account has not been given it yet (the Data Protection Officer grants it).</source>
+        <translation>Beim Import von Bestellungen werden Käuferdaten gespeichert, wofür der PII-Schlüssel nötig ist; Ihr Konto hat ihn noch nicht erhalten (der Datenschutzbeauftragte vergibt ihn).</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/OrderStore.cpp" line="739"/>
+        <source>The import was cancelled; nothing of it was kept.</source>
+        <translation>Der Import wurde abgebrochen; nichts davon wurde übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/OrderStore.cpp" line="808"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/OrderStore.cpp" line="932"/>
+        <location filename="../app/orders/OrderStore.cpp" line="997"/>
+        <source>There is no order %1.</source>
+        <translation>Es gibt keine Bestellung %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/OrderStore.cpp" line="982"/>
+        <source>Choose why you reveal this order&apos;s buyer data: the reason is recorded.</source>
+        <translation>Wählen Sie, warum Sie die Käuferdaten dieser Bestellung anzeigen: Der Grund wird protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/OrderStore.cpp" line="985"/>
+        <source>A ticket reference has at most 32 letters, digits and - _ # . / : (no spaces).</source>
+        <translation>Eine Ticketreferenz hat höchstens 32 Buchstaben, Ziffern und - _ # . / : (keine Leerzeichen).</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/OrderStore.cpp" line="1001"/>
+        <source>The buyer data of order %1 was purged.</source>
+        <translation>Die Käuferdaten der Bestellung %1 wurden gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/OrderStore.cpp" line="1002"/>
+        <source>Order %1 has no buyer data.</source>
+        <translation>Bestellung %1 hat keine Käuferdaten.</translation>
+    </message>
+</context>
+<context>
     <name>dpp::PasswordPolicy</name>
     <message>
         <location filename="../app/auth/PasswordPolicy.cpp" line="110"/>
@@ -530,6 +793,159 @@
     </message>
 </context>
 <context>
+    <name>dpp::PiiFields</name>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="96"/>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="98"/>
+        <source>Recipient&apos;s company</source>
+        <translation>Firma des Empfängers</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="100"/>
+        <source>Address line 1</source>
+        <translation>Adresszeile 1</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="102"/>
+        <source>Address line 2</source>
+        <translation>Adresszeile 2</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="104"/>
+        <source>Address line 3</source>
+        <translation>Adresszeile 3</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="106"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="108"/>
+        <source>County or district</source>
+        <translation>Landkreis oder Bezirk</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="110"/>
+        <source>State or region</source>
+        <translation>Bundesland oder Region</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="112"/>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="114"/>
+        <source>Recipient&apos;s phone</source>
+        <translation>Telefon des Empfängers</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="116"/>
+        <source>Address type</source>
+        <translation>Adresstyp</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="118"/>
+        <source>Street details and location</source>
+        <translation>Straßenangaben und Standort</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="120"/>
+        <source>Delivery instructions</source>
+        <translation>Lieferhinweise</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="122"/>
+        <source>Buyer</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="124"/>
+        <source>Buyer&apos;s e-mail</source>
+        <translation>E-Mail des Käufers</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="126"/>
+        <source>Buyer&apos;s phone</source>
+        <translation>Telefon des Käufers</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="128"/>
+        <source>Buyer&apos;s company</source>
+        <translation>Firma des Käufers</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="130"/>
+        <source>Buyer&apos;s tax id</source>
+        <translation>Steuer-ID des Käufers</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="132"/>
+        <source>Buyer&apos;s tax details</source>
+        <translation>Steuerangaben des Käufers</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="134"/>
+        <source>Buyer&apos;s county</source>
+        <translation>Landkreis des Käufers</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="136"/>
+        <source>Purchase order number</source>
+        <translation>Einkaufsbestellnummer (PO)</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="138"/>
+        <source>Billing address line 1</source>
+        <translation>Rechnungsadresse Zeile 1</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="140"/>
+        <source>Billing address line 2</source>
+        <translation>Rechnungsadresse Zeile 2</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="142"/>
+        <source>Billing address line 3</source>
+        <translation>Rechnungsadresse Zeile 3</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="144"/>
+        <source>Billing city</source>
+        <translation>Rechnungsadresse Ort</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="146"/>
+        <source>Billing state or region</source>
+        <translation>Rechnungsadresse Bundesland oder Region</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="148"/>
+        <source>Billing postal code</source>
+        <translation>Rechnungsadresse Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="150"/>
+        <source>Gift message</source>
+        <translation>Geschenknachricht</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="152"/>
+        <source>Customization download</source>
+        <translation>Download der Personalisierung</translation>
+    </message>
+    <message>
+        <location filename="../app/orders/PiiField.cpp" line="154"/>
+        <source>Regulated information</source>
+        <translation>Regulierte Informationen</translation>
+    </message>
+</context>
+<context>
     <name>dpp::QrCode</name>
     <message>
         <location filename="../app/auth/QrCode.cpp" line="40"/>
@@ -559,6 +975,83 @@
         <location filename="../app/auth/RecoveryCodes.cpp" line="77"/>
         <source>Could not make the recovery codes (out of memory).</source>
         <translation>Die Wiederherstellungscodes konnten nicht erzeugt werden (zu wenig Arbeitsspeicher).</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::Retention</name>
+    <message>
+        <location filename="../app/retention/Retention.cpp" line="60"/>
+        <location filename="../app/retention/Retention.cpp" line="213"/>
+        <source>There is no order %1.</source>
+        <translation>Es gibt keine Bestellung %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/retention/Retention.cpp" line="86"/>
+        <source>Legal hold</source>
+        <translation>Rechtliche Löschsperre</translation>
+    </message>
+    <message>
+        <location filename="../app/retention/Retention.cpp" line="86"/>
+        <source>Tax hold</source>
+        <translation>Steuerliche Löschsperre</translation>
+    </message>
+    <message>
+        <location filename="../app/retention/Retention.cpp" line="106"/>
+        <source>The DPP allows buyer data no longer than %1 days after shipment: choose from %2 to %1 days.</source>
+        <translation>Die DPP erlaubt Käuferdaten höchstens %1 Tage nach dem Versand: Wählen Sie %2 bis %1 Tage.</translation>
+    </message>
+    <message>
+        <location filename="../app/retention/Retention.cpp" line="277"/>
+        <source>Say why the order is held: the reason is kept with the hold.</source>
+        <translation>Geben Sie den Grund für die Löschsperre an: Die Begründung wird mit der Löschsperre gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/retention/Retention.cpp" line="281"/>
+        <source>A legal hold needs a review date after today, when someone checks it is still needed.</source>
+        <translation>Eine rechtliche Löschsperre braucht ein Prüfdatum nach dem heutigen Tag, an dem jemand prüft, ob sie noch nötig ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/retention/Retention.cpp" line="295"/>
+        <source>Order %1 is already on a %2.</source>
+        <translation>Für Bestellung %1 besteht bereits eine %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/retention/Retention.cpp" line="337"/>
+        <source>Order %1 is not on a %2.</source>
+        <translation>Für Bestellung %1 besteht keine %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::RetentionRules</name>
+    <message>
+        <location filename="../app/retention/RetentionRules.cpp" line="88"/>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <location filename="../app/retention/RetentionRules.cpp" line="90"/>
+        <source>Latest ship date</source>
+        <translation>Spätestes Versanddatum</translation>
+    </message>
+    <message>
+        <location filename="../app/retention/RetentionRules.cpp" line="92"/>
+        <source>Shipped (last update)</source>
+        <translation>Versandt (letzte Aktualisierung)</translation>
+    </message>
+    <message>
+        <location filename="../app/retention/RetentionRules.cpp" line="94"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../app/retention/RetentionRules.cpp" line="96"/>
+        <source>Awaiting shipment</source>
+        <translation>Wartet auf Versand</translation>
+    </message>
+    <message>
+        <location filename="../app/retention/RetentionRules.cpp" line="98"/>
+        <source>Order not complete</source>
+        <translation>Bestellung unvollständig</translation>
     </message>
 </context>
 <context>
@@ -602,32 +1095,32 @@
 <context>
     <name>dpp::Schema</name>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="124"/>
+        <location filename="../app/storage/Schema.cpp" line="167"/>
         <source>Cannot read the schema version of the database.</source>
         <translation>Die Schemaversion der Datenbank lässt sich nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="150"/>
+        <location filename="../app/storage/Schema.cpp" line="193"/>
         <source>Updating the database to schema version %1 (%2) failed; it stays at version %3. %4</source>
         <translation>Die Aktualisierung der Datenbank auf Schemaversion %1 (%2) ist fehlgeschlagen; sie bleibt auf Version %3. %4</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="168"/>
+        <location filename="../app/storage/Schema.cpp" line="211"/>
         <source>The schema steps are not numbered 1, 2, 3, ... in order.</source>
         <translation>Die Schemaschritte sind nicht der Reihe nach mit 1, 2, 3, … nummeriert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="175"/>
+        <location filename="../app/storage/Schema.cpp" line="218"/>
         <source>There is no schema version %1 (the latest is %2).</source>
         <translation>Es gibt keine Schemaversion %1 (die neueste ist %2).</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="182"/>
+        <location filename="../app/storage/Schema.cpp" line="225"/>
         <source>The database was made by a newer DPP Console (schema version %1; this version knows up to %2). Update DPP Console to open it.</source>
         <translation>Die Datenbank wurde von einer neueren DPP Console angelegt (Schemaversion %1; diese Version kennt Versionen bis %2). Aktualisieren Sie DPP Console, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="188"/>
+        <location filename="../app/storage/Schema.cpp" line="231"/>
         <source>The database is at schema version %1, newer than the requested %2; a database is never downgraded.</source>
         <translation>Die Datenbank hat Schemaversion %1, neuer als die verlangte %2; eine Datenbank wird nie auf eine ältere Version zurückgesetzt.</translation>
     </message>
@@ -653,18 +1146,18 @@
 <context>
     <name>dpp::Statement</name>
     <message>
-        <location filename="../app/storage/Statement.cpp" line="127"/>
-        <location filename="../app/storage/Statement.cpp" line="158"/>
+        <location filename="../app/storage/Statement.cpp" line="133"/>
+        <location filename="../app/storage/Statement.cpp" line="164"/>
         <source>The database statement is not prepared.</source>
         <translation>Die Datenbankanweisung ist nicht vorbereitet.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Statement.cpp" line="131"/>
+        <location filename="../app/storage/Statement.cpp" line="137"/>
         <source>Cannot bind parameter %1 of a database statement: %2</source>
         <translation>Parameter %1 einer Datenbankanweisung lässt sich nicht binden: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Statement.cpp" line="140"/>
+        <location filename="../app/storage/Statement.cpp" line="146"/>
         <source>A database statement failed: %1</source>
         <translation>Eine Datenbankanweisung ist fehlgeschlagen: %1</translation>
     </message>
@@ -883,7 +1376,7 @@
     <message>
         <location filename="../app/vault/Vault.cpp" line="81"/>
         <location filename="../app/vault/Vault.cpp" line="457"/>
-        <location filename="../app/vault/VaultAccess.cpp" line="90"/>
+        <location filename="../app/vault/VaultAccess.cpp" line="98"/>
         <source>The account %1 is disabled.</source>
         <translation>Das Konto %1 ist deaktiviert.</translation>
     </message>
@@ -973,17 +1466,22 @@
         <translation>Diese Datenbank hat keinen Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="1011"/>
+        <location filename="../app/vault/Vault.cpp" line="1005"/>
+        <source>The retention period and the buyer data left out at import are changed in the Retention view, by the Data Protection Officer.</source>
+        <translation>Die Aufbewahrungsfrist und die beim Import ausgelassenen Käuferdaten ändert der Datenschutzbeauftragte in der Ansicht „Aufbewahrung“.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/Vault.cpp" line="1019"/>
         <source>The audit log is kept at least %1 days (the DPP asks 90 days of logs); choose %1 or more.</source>
         <translation>Das Prüfprotokoll wird mindestens %1 Tage aufbewahrt (die DPP verlangt 90 Tage Protokolle); wählen Sie %1 oder mehr.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="1018"/>
+        <location filename="../app/vault/Vault.cpp" line="1026"/>
         <source>The lockout can only be made stricter: at most %1 failed sign-ins within at least %2 minutes lock the account for at least %3 minutes.</source>
         <translation>Die Kontosperre kann nur verschärft werden: höchstens %1 fehlgeschlagene Anmeldungen innerhalb von mindestens %2 Minuten sperren das Konto für mindestens %3 Minuten.</translation>
     </message>
     <message>
-        <location filename="../app/vault/Vault.cpp" line="1026"/>
+        <location filename="../app/vault/Vault.cpp" line="1034"/>
         <source>The password rules can only be made stricter: at least %1 characters, a change at least every %2 days, and no second change within a day.</source>
         <translation>Die Passwortregeln können nur verschärft werden: mindestens %1 Zeichen, eine Änderung spätestens alle %2 Tage und keine zweite Änderung innerhalb eines Tages.</translation>
     </message>
@@ -1008,39 +1506,38 @@
         <translation>Ein gespeicherter Datenschlüssel ist beschädigt (%1 %2).</translation>
     </message>
     <message>
-        <location filename="../app/vault/VaultAccess.cpp" line="66"/>
+        <location filename="../app/vault/VaultAccess.cpp" line="74"/>
         <source>Confirm that it is you: enter your password (and your code) again. It then holds for %1 minutes.</source>
         <translation>Bestätigen Sie, dass Sie es sind: Geben Sie Ihr Passwort (und Ihren Code) erneut ein. Das gilt dann %1 Minuten lang.</translation>
     </message>
     <message>
-        <location filename="../app/vault/VaultAccess.cpp" line="83"/>
+        <location filename="../app/vault/VaultAccess.cpp" line="91"/>
         <source>The account %1 is locked after too many failed attempts.</source>
         <translation>Das Konto %1 ist nach zu vielen Fehlversuchen gesperrt.</translation>
     </message>
     <message>
-        <location filename="../app/vault/VaultAccess.cpp" line="113"/>
+        <location filename="../app/vault/VaultAccess.cpp" line="121"/>
         <source>The password is wrong.</source>
         <translation>Das Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../app/vault/VaultAccess.cpp" line="180"/>
+        <location filename="../app/vault/VaultAccess.cpp" line="188"/>
         <source>PII access is turned off for everyone by an administrator (kill switch). Nothing was revealed, printed or exported.</source>
         <translation>Der Zugriff auf personenbezogene Daten ist von einem Administrator für alle abgeschaltet (Notschalter). Es wurde nichts angezeigt, gedruckt oder exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/vault/VaultAccess.cpp" line="185"/>
-        <location filename="../app/vault/VaultAccess.cpp" line="336"/>
-        <location filename="../app/vault/VaultAccess.cpp" line="354"/>
+        <location filename="../app/vault/VaultAccess.cpp" line="51"/>
+        <location filename="../app/vault/VaultAccess.cpp" line="193"/>
         <source>Your account has not been given the PII key yet: the Data Protection Officer grants it.</source>
         <translation>Ihr Konto hat den PII-Schlüssel noch nicht erhalten: Der Datenschutzbeauftragte vergibt ihn.</translation>
     </message>
     <message>
-        <location filename="../app/vault/VaultAccess.cpp" line="221"/>
+        <location filename="../app/vault/VaultAccess.cpp" line="229"/>
         <source>Only someone who holds the PII key can rotate it (the Data Protection Officer).</source>
         <translation>Nur wer den PII-Schlüssel besitzt, kann ihn erneuern (der Datenschutzbeauftragte).</translation>
     </message>
     <message>
-        <location filename="../app/vault/VaultAccess.cpp" line="301"/>
+        <location filename="../app/vault/VaultAccess.cpp" line="309"/>
         <source>Data keys are wrapped by a PII key (%1) that this account does not hold; the PII key rotation cannot finish. Sign in as the Data Protection Officer.</source>
         <translation>Datenschlüssel sind mit einem PII-Schlüssel (%1) verschlüsselt, den dieses Konto nicht besitzt; die Erneuerung des PII-Schlüssels kann nicht abgeschlossen werden. Melden Sie sich als Datenschutzbeauftragter an.</translation>
     </message>
@@ -1050,7 +1547,7 @@
         <translation>Für %1 %2 gibt es keinen Datenschlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/vault/VaultAccess.cpp" line="375"/>
+        <location filename="../app/vault/VaultAccess.cpp" line="392"/>
         <source>The data key of %1 %2 is wrapped by an unknown PII key.</source>
         <translation>Der Datenschlüssel von %1 %2 ist mit einem unbekannten PII-Schlüssel verschlüsselt.</translation>
     </message>
@@ -1701,68 +2198,98 @@
         <translation>PII-Notschalter umgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="197"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="183"/>
+        <source>Orders imported</source>
+        <translation>Bestellungen importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="185"/>
+        <source>PII revealed</source>
+        <translation>PII angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="187"/>
+        <source>Hold placed</source>
+        <translation>Löschsperre gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="189"/>
+        <source>Hold released</source>
+        <translation>Löschsperre aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="191"/>
+        <source>Retention period changed</source>
+        <translation>Aufbewahrungsfrist geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="193"/>
+        <source>Imported PII fields changed</source>
+        <translation>Importierte PII-Felder geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="209"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="199"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="211"/>
         <source>Denied</source>
         <translation>Verweigert</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="201"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="213"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="238"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="250"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="238"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="250"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="257"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="269"/>
         <source>%1 %2</source>
         <comment>object type, object id</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="271"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="283"/>
         <source>Row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="295"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="307"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="297"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="309"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="299"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="311"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="301"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="313"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="303"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="315"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="305"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="317"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1918,99 +2445,183 @@
 <context>
     <name>dpp::ui::FirstStartPage</name>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="31"/>
+        <location filename="../ui/FirstStartPage.cpp" line="47"/>
         <source>Create the database</source>
         <translation>Datenbank anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="32"/>
+        <location filename="../ui/FirstStartPage.cpp" line="48"/>
         <source>This is the first start of DPP Console. Create the encrypted database and its first user, who holds every role until you add more people.</source>
         <translation>DPP Console wird zum ersten Mal gestartet. Legen Sie die verschlüsselte Datenbank und ihren ersten Benutzer an; er hat alle Rollen, bis Sie weitere Personen hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="36"/>
+        <location filename="../ui/FirstStartPage.cpp" line="52"/>
         <source>The database will be created at %1</source>
         <translation>Die Datenbank wird hier angelegt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="51"/>
+        <location filename="../ui/FirstStartPage.cpp" line="67"/>
         <source>e.g. j.smith</source>
         <translation>z. B. e.mueller</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="54"/>
+        <location filename="../ui/FirstStartPage.cpp" line="70"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="59"/>
+        <location filename="../ui/FirstStartPage.cpp" line="75"/>
         <source>e.g. Jane Smith</source>
         <translation>z. B. Erika Müller</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="60"/>
+        <location filename="../ui/FirstStartPage.cpp" line="76"/>
         <source>Full &amp;name:</source>
         <translation>Vollständiger &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="64"/>
+        <location filename="../ui/FirstStartPage.cpp" line="80"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="65"/>
+        <location filename="../ui/FirstStartPage.cpp" line="81"/>
         <source>&amp;Repeat password:</source>
         <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="86"/>
+        <location filename="../ui/FirstStartPage.cpp" line="96"/>
+        <source>Add %1 demo orders with made-up buyers, to try the console</source>
+        <translation>%1 Demo-Bestellungen mit erfundenen Käufern hinzufügen, um die Konsole auszuprobieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/FirstStartPage.cpp" line="104"/>
+        <source>Invented orders over the last 90 days (ids starting with 999-, buyers such as “Demo Buyer 000042” on Example Street), so that the order lists, due dates and holds have something to show. Leave it off for a database that will hold real orders.</source>
+        <translation>Erfundene Bestellungen aus den letzten 90 Tagen (Bestellnummern beginnen mit 999-, Käufer wie „Demo Buyer 000042“ in der Example Street), damit Bestelllisten, Fälligkeiten und Löschsperren etwas zu zeigen haben. Lassen Sie die Option ausgeschaltet, wenn die Datenbank echte Bestellungen aufnehmen soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FirstStartPage.cpp" line="117"/>
         <source>Caps Lock is on.</source>
         <translation>Die Feststelltaste ist aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="94"/>
+        <location filename="../ui/FirstStartPage.cpp" line="125"/>
+        <location filename="../ui/FirstStartPage.cpp" line="253"/>
         <source>Creating the database and deriving the keys; this takes a few seconds…</source>
         <translation>Die Datenbank wird angelegt und die Schlüssel werden abgeleitet; das dauert einige Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="99"/>
+        <location filename="../ui/FirstStartPage.cpp" line="130"/>
         <source>&amp;Create database</source>
         <translation>Datenbank &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="157"/>
+        <location filename="../ui/FirstStartPage.cpp" line="196"/>
         <source>2 to 32 lower-case letters, digits, “.”, “_” or “-”, starting with a letter; this is the name you sign in with.</source>
         <translation>2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“, am Anfang ein Buchstabe; mit diesem Namen melden Sie sich an.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="162"/>
+        <location filename="../ui/FirstStartPage.cpp" line="201"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="164"/>
+        <location filename="../ui/FirstStartPage.cpp" line="203"/>
         <source>“%1” is reserved; choose another name.</source>
         <translation>„%1“ ist reserviert; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="71"/>
+        <location filename="../ui/FirstStartPage.cpp" line="251"/>
+        <source>Creating the database, deriving the keys and adding the demo orders; this takes a few seconds…</source>
+        <translation>Die Datenbank wird angelegt, die Schlüssel werden abgeleitet und die Demo-Bestellungen hinzugefügt; das dauert einige Sekunden …</translation>
+    </message>
+    <message>
+        <location filename="../ui/FirstStartPage.cpp" line="267"/>
+        <source>The database was created, but the demo orders could not be added: %1</source>
+        <translation>Die Datenbank wurde angelegt, aber die Demo-Bestellungen ließen sich nicht hinzufügen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FirstStartPage.cpp" line="87"/>
         <source>At least 12 characters with three of: lower-case letters, capitals, digits, other characters. Several unrelated words make a strong password that is easy to remember.</source>
         <translation>Mindestens 12 Zeichen mit drei dieser Arten: Kleinbuchstaben, Großbuchstaben, Ziffern, andere Zeichen. Mehrere Wörter, die nichts miteinander zu tun haben, ergeben ein starkes Passwort, das man sich gut merken kann.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="189"/>
+        <location filename="../ui/FirstStartPage.cpp" line="229"/>
         <source>Choose a user name of 2 to 32 lower-case letters, digits, “.”, “_” or “-” that starts with a letter.</source>
         <translation>Wählen Sie einen Benutzernamen aus 2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“, der mit einem Buchstaben beginnt.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="196"/>
+        <location filename="../ui/FirstStartPage.cpp" line="236"/>
         <source>Enter the person&apos;s full name.</source>
         <translation>Geben Sie den vollständigen Namen der Person ein.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="74"/>
+        <location filename="../ui/FirstStartPage.cpp" line="90"/>
         <source>The two passwords do not match. Type the password again in “Repeat password”.</source>
         <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie das Passwort unter „Passwort wiederholen“ noch einmal ein.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::HoldDialog</name>
+    <message>
+        <location filename="../ui/HoldDialog.cpp" line="15"/>
+        <source>Legal hold on %1</source>
+        <translation>Rechtliche Löschsperre für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HoldDialog.cpp" line="16"/>
+        <source>Tax hold on %1</source>
+        <translation>Steuerliche Löschsperre für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HoldDialog.cpp" line="17"/>
+        <source>&amp;Place hold</source>
+        <translation>Löschsperre &amp;setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/HoldDialog.cpp" line="25"/>
+        <source>A legal hold keeps the order&apos;s personal data past its due date, for a lawsuit or an authority&apos;s request. The retention clock stops until the hold is released; look at it again by the review date.</source>
+        <translation>Eine rechtliche Löschsperre bewahrt die personenbezogenen Daten der Bestellung über ihr Fälligkeitsdatum hinaus auf, für einen Rechtsstreit oder die Anfrage einer Behörde. Die Aufbewahrungsfrist ruht, bis die Löschsperre aufgehoben wird; prüfen Sie sie bis zum Prüfdatum erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HoldDialog.cpp" line="28"/>
+        <source>A tax hold keeps the invoice fields for the tax records. The retention clock runs on: when the order is purged, those fields go to the encrypted tax archive and the rest is erased.</source>
+        <translation>Eine steuerliche Löschsperre bewahrt die Rechnungsfelder für die steuerlichen Unterlagen auf. Die Aufbewahrungsfrist läuft weiter: Wenn die Bestellung gelöscht wird, kommen diese Felder ins verschlüsselte Steuerarchiv, und der Rest wird gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HoldDialog.cpp" line="38"/>
+        <source>e.g. Case 2026-17, litigation hold letter of 3 March</source>
+        <translation>z. B. Verfahren 2026-17, Aufforderung zur Beweissicherung vom 3. März</translation>
+    </message>
+    <message>
+        <location filename="../ui/HoldDialog.cpp" line="39"/>
+        <source>e.g. Invoice kept for the VAT return</source>
+        <translation>z. B. Rechnung für die Umsatzsteuererklärung aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/HoldDialog.cpp" line="43"/>
+        <source>Stays in the database for those who manage retention; it is not written to the audit log. Do not copy personal data into it.</source>
+        <translation>Die Begründung bleibt in der Datenbank für diejenigen, die die Aufbewahrung verwalten; sie wird nicht ins Prüfprotokoll geschrieben. Kopieren Sie keine personenbezogenen Daten hinein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HoldDialog.cpp" line="46"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/HoldDialog.cpp" line="54"/>
+        <source>Re&amp;view by:</source>
+        <translation>Über&amp;prüfen bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/HoldDialog.cpp" line="73"/>
+        <source>Say why the order is held.</source>
+        <translation>Geben Sie den Grund für die Löschsperre an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HoldDialog.cpp" line="78"/>
+        <source>The review date must be after today.</source>
+        <translation>Das Prüfdatum muss nach dem heutigen Tag liegen.</translation>
     </message>
 </context>
 <context>
@@ -2124,42 +2735,42 @@
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Your password was changed. Use the new one from your next sign-in.</source>
         <translation>Ihr Passwort wurde geändert. Verwenden Sie ab der nächsten Anmeldung das neue.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>Two-factor sign-in is set up. Keep your recovery codes safe.</source>
         <translation>Die Anmeldung mit zweitem Faktor ist eingerichtet. Bewahren Sie Ihre Wiederherstellungscodes sicher auf.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>The console locked after %1 min without input.</source>
         <translation>Die Konsole wurde nach %1 min ohne Eingabe gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>The console locked because the screen was locked.</source>
         <translation>Die Konsole wurde gesperrt, weil der Bildschirm gesperrt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>PII access is turned off by an administrator. Nobody can reveal, print or export buyers&apos; personal data until it is turned on again.</source>
         <translation>Der PII-Zugriff ist von der IT-Administration abgeschaltet. Niemand kann personenbezogene Daten der Käufer anzeigen, drucken oder exportieren, bis er wieder eingeschaltet wird.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>1 open alarm</source>
         <translation>1 offener Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>%1 open alarms</source>
         <translation>%1 offene Alarme</translation>
     </message>
@@ -2276,218 +2887,837 @@
     </message>
 </context>
 <context>
-    <name>dpp::ui::OverviewView</name>
+    <name>dpp::ui::OrdersModel</name>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="39"/>
-        <source>Overview</source>
-        <translation>Übersicht</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="212"/>
+        <source>Click to sort by this column</source>
+        <translation>Klicken, um nach dieser Spalte zu sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="50"/>
-        <source>Set it &amp;up now</source>
-        <translation>Jetzt ein&amp;richten</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="214"/>
+        <source>The recipient&apos;s name, masked. Reveal it in the order&apos;s details.</source>
+        <translation>Der Name des Empfängers, maskiert. Zeigen Sie ihn in den Einzelheiten der Bestellung an.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="75"/>
-        <location filename="../ui/OverviewView.cpp" line="146"/>
-        <source>New recovery key…</source>
-        <translation>Neuer Wiederherstellungsschlüssel …</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="221"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="82"/>
-        <source>Signed in</source>
-        <translation>Angemeldet</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="223"/>
+        <source>Purchased</source>
+        <translation>Kaufdatum</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="84"/>
-        <source>User:</source>
-        <translation>Benutzer:</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="225"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="85"/>
-        <source>Roles:</source>
-        <translation>Rollen:</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="227"/>
+        <source>Sales channel</source>
+        <translation>Verkaufskanal</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="86"/>
-        <source>Personal data:</source>
-        <translation>Personenbezogene Daten:</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="229"/>
+        <source>Buyer</source>
+        <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="89"/>
-        <source>Database</source>
-        <translation>Datenbank</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="231"/>
+        <source>Total</source>
+        <translation>Gesamtbetrag</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="91"/>
-        <source>File:</source>
-        <translation>Datei:</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="233"/>
+        <source>Shipped / ship by</source>
+        <translation>Versandt / Versand bis</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="92"/>
-        <source>Database ID:</source>
-        <translation>Datenbank-ID:</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="235"/>
+        <source>PII due for purge</source>
+        <translation>PII-Löschung fällig</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="94"/>
-        <source>SQLCipher version:</source>
-        <translation>SQLCipher-Version:</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="237"/>
+        <source>Due date basis</source>
+        <translation>Grundlage der Fälligkeit</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="96"/>
-        <source>Schema version:</source>
-        <translation>Schemaversion:</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="239"/>
+        <source>Hold</source>
+        <translation>Löschsperre</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="97"/>
-        <source>Page size:</source>
-        <translation>Seitengröße:</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="283"/>
+        <source>Marketplace %1, fulfilled by %2</source>
+        <translation>Marktplatz %1, Versand durch %2</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="98"/>
-        <source>Encryption:</source>
-        <translation>Verschlüsselung:</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="285"/>
+        <source>Amazon</source>
+        <translation>Amazon</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="100"/>
-        <source>Key file generation:</source>
-        <translation>Generation der Schlüsseldatei:</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="285"/>
+        <source>the seller</source>
+        <translation>den Verkäufer</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="101"/>
-        <source>Failed unlock attempts recorded:</source>
-        <translation>Aufgezeichnete fehlgeschlagene Entsperrversuche:</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="288"/>
+        <source>Due %1 (%2)</source>
+        <translation>Fällig: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="105"/>
-        <source>Audit log</source>
-        <translation>Prüfprotokoll</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="311"/>
+        <source>(purged)</source>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="108"/>
-        <source>Rows:</source>
-        <translation>Zeilen:</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="319"/>
+        <source>by %1</source>
+        <comment>ship by a date</comment>
+        <translation>bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="110"/>
-        <source>Last checked:</source>
-        <translation>Zuletzt geprüft:</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="356"/>
+        <source>%1 d %2 h</source>
+        <comment>days, hours</comment>
+        <translation>%1 Tg. %2 Std.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="111"/>
-        <source>State:</source>
-        <translation>Zustand:</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="358"/>
+        <source>%1 h %2 min</source>
+        <comment>hours, minutes</comment>
+        <translation>%1 Std. %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="117"/>
-        <source>Key slots</source>
-        <translation>Schlüsselplätze</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="360"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="120"/>
-        <source>Each slot opens the database with its own secret. Only slots that hold the PII key can decrypt buyers&apos; personal data.</source>
-        <translation>Jeder Schlüsselplatz öffnet die Datenbank mit seinem eigenen Geheimnis. Nur Schlüsselplätze mit dem PII-Schlüssel können personenbezogene Daten der Käufer entschlüsseln.</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="369"/>
+        <source>PII purged</source>
+        <translation>PII gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="149"/>
-        <source>Issue a new recovery key when the current one may be lost or seen by someone else. The current one stops working.</source>
-        <translation>Stellen Sie einen neuen Wiederherstellungsschlüssel aus, wenn der bisherige verloren gegangen oder in fremde Hände geraten sein könnte. Der bisherige funktioniert dann nicht mehr.</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="371"/>
+        <source>on legal hold</source>
+        <translation>unter rechtlicher Löschsperre</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="169"/>
-        <source>New recovery key</source>
-        <translation>Neuer Wiederherstellungsschlüssel</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="373"/>
+        <source>no due date</source>
+        <translation>kein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="170"/>
-        <source>Issue a new recovery key?</source>
-        <translation>Einen neuen Wiederherstellungsschlüssel ausstellen?</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="375"/>
+        <source>overdue %1</source>
+        <comment>a time span: 2 d 3 h</comment>
+        <translation>überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="172"/>
-        <source>The current recovery key stops working at once. The new one is shown only once; store it before you continue.</source>
-        <translation>Der bisherige Wiederherstellungsschlüssel funktioniert sofort nicht mehr. Der neue wird nur einmal angezeigt; bewahren Sie ihn auf, bevor Sie fortfahren.</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="382"/>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="174"/>
-        <source>&amp;Issue new key</source>
-        <translation>Neuen Schlüssel &amp;ausstellen</translation>
+        <location filename="../ui/models/OrdersModel.cpp" line="409"/>
+        <source>Pending availability</source>
+        <translation>Verfügbarkeit ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="176"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="411"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OrdersModel.cpp" line="413"/>
+        <source>Unshipped</source>
+        <translation>Nicht versandt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OrdersModel.cpp" line="415"/>
+        <source>Partially shipped</source>
+        <translation>Teilweise versandt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OrdersModel.cpp" line="417"/>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OrdersModel.cpp" line="419"/>
+        <source>Invoice unconfirmed</source>
+        <translation>Rechnung unbestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OrdersModel.cpp" line="421"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OrdersModel.cpp" line="423"/>
+        <source>Unfulfillable</source>
+        <translation>Nicht erfüllbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OrdersModel.cpp" line="425"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OrdersModel.cpp" line="438"/>
+        <source>Legal</source>
+        <translation>Rechtlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OrdersModel.cpp" line="438"/>
+        <source>Tax</source>
+        <translation>Steuerlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OrdersModel.cpp" line="468"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="473"/>
+        <source>%1 %2</source>
+        <comment>amount, currency</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OrdersModel.cpp" line="479"/>
+        <source>1 order</source>
+        <translation>1 Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OrdersModel.cpp" line="479"/>
+        <source>%1 orders</source>
+        <translation>%1 Bestellungen</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::OrdersView</name>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="67"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="78"/>
+        <source>Any time</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="79"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="80"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="81"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="82"/>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="97"/>
+        <source>Starts with, e.g. 902-</source>
+        <translation>Beginnt mit, z. B. 902-</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="107"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="108"/>
+        <source>&amp;Purchased:</source>
+        <translation>Kauf&amp;datum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="109"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="110"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="111"/>
+        <source>&amp;Marketplace:</source>
+        <translation>&amp;Marktplatz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="112"/>
+        <source>&amp;Order number:</source>
+        <translation>Bestell&amp;nummer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="125"/>
+        <source>Only orders waiting to be shipped are shown to your role.</source>
+        <translation>Ihrer Rolle werden nur Bestellungen angezeigt, die auf den Versand warten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="130"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="132"/>
+        <source>Read SP-API order files (JSON) or flat-file order reports (TSV, TXT, CSV). Orders already here are updated, never duplicated.</source>
+        <translation>Liest SP-API-Bestelldateien (JSON) oder Flatfile-Bestellberichte (TSV, TXT, CSV). Bereits vorhandene Bestellungen werden aktualisiert, nie doppelt angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="188"/>
+        <source>by %1</source>
+        <comment>ship by a date</comment>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="233"/>
+        <source>Choose an order to see its details.</source>
+        <translation>Wählen Sie eine Bestellung aus, um ihre Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="248"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="249"/>
+        <source>Purchased:</source>
+        <translation>Kaufdatum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="250"/>
+        <source>Sales channel:</source>
+        <translation>Verkaufskanal:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="251"/>
+        <source>Fulfilled by:</source>
+        <translation>Versand durch:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="252"/>
+        <source>Ship by:</source>
+        <translation>Versand bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="253"/>
+        <source>Shipped:</source>
+        <translation>Versandt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="254"/>
+        <source>Delivery:</source>
+        <translation>Lieferung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="255"/>
+        <source>Total:</source>
+        <translation>Gesamtbetrag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="256"/>
+        <source>PII due for purge:</source>
+        <translation>PII-Löschung fällig:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="257"/>
+        <source>Due date basis:</source>
+        <translation>Grundlage der Fälligkeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="258"/>
+        <source>Hold:</source>
+        <translation>Löschsperre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="259"/>
+        <source>Imported:</source>
+        <translation>Importiert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="262"/>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="277"/>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="289"/>
+        <source>&amp;Reveal…</source>
+        <translation>&amp;Anzeigen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="292"/>
+        <source>Show this order&apos;s personal data, with a reason that is recorded in the audit log</source>
+        <translation>Die personenbezogenen Daten dieser Bestellung anzeigen, mit einer Begründung, die im Prüfprotokoll vermerkt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="293"/>
+        <source>&amp;Hide</source>
+        <translation>A&amp;usblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="367"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="382"/>
+        <source>All marketplaces</source>
+        <translation>Alle Marktplätze</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="567"/>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="583"/>
+        <source>%1 (marketplace %2)</source>
+        <comment>sales channel, marketplace id</comment>
+        <translation>%1 (Marktplatz %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="587"/>
+        <source>Amazon (FBA)</source>
+        <translation>Amazon (FBA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="588"/>
+        <source>The seller</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="592"/>
+        <source>%1 to %2</source>
+        <comment>date range</comment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="601"/>
+        <source>%1 items shipped, %2 waiting</source>
+        <translation>%1 Artikel versandt, %2 ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="607"/>
+        <source>by %1</source>
+        <comment>deliver by a date</comment>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="611"/>
+        <source>to %1</source>
+        <comment>a country code</comment>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="618"/>
+        <source>%1 (%2)</source>
+        <comment>countdown (date)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="625"/>
+        <source>%1, %2</source>
+        <comment>basis, its time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="633"/>
+        <source>%1 × %2</source>
+        <comment>quantity, title</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="638"/>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="640"/>
+        <source>ASIN %1</source>
+        <translation>ASIN %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="647"/>
+        <source>No items imported.</source>
+        <translation>Keine Artikel importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="665"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/OrdersView.cpp" line="666"/>
+        <source>Copy to the clipboard for %n seconds</source>
+        <translation>
+            <numerusform>Für %n Sekunde in die Zwischenablage kopieren</numerusform>
+            <numerusform>Für %n Sekunden in die Zwischenablage kopieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="679"/>
+        <source>The personal data of this order was purged.</source>
+        <translation>Die personenbezogenen Daten dieser Bestellung wurden gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="681"/>
+        <source>No personal data is stored for this order.</source>
+        <translation>Zu dieser Bestellung sind keine personenbezogenen Daten gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="683"/>
+        <source>Masked. Your role does not reveal personal data.</source>
+        <translation>Maskiert. Ihre Rolle darf keine personenbezogenen Daten anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="685"/>
+        <location filename="../ui/OrdersView.cpp" line="806"/>
+        <source>Masked. Reveal it only when your work on this order needs it.</source>
+        <translation>Maskiert. Zeigen Sie die Daten nur an, wenn Ihre Arbeit an dieser Bestellung es erfordert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/OrdersView.cpp" line="778"/>
+        <source>Shown until %1. Hidden again then, when you choose another order, or when the console locks. Copied values leave the clipboard after %n seconds.</source>
+        <translation>
+            <numerusform>Sichtbar bis %1. Dann wieder ausgeblendet, ebenso wenn Sie eine andere Bestellung wählen oder die Konsole gesperrt wird. Kopierte Werte werden nach %n Sekunde aus der Zwischenablage entfernt.</numerusform>
+            <numerusform>Sichtbar bis %1. Dann wieder ausgeblendet, ebenso wenn Sie eine andere Bestellung wählen oder die Konsole gesperrt wird. Kopierte Werte werden nach %n Sekunden aus der Zwischenablage entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="783"/>
+        <source>Revealed. The reason was recorded in the audit log.</source>
+        <translation>Angezeigt. Die Begründung wurde im Prüfprotokoll vermerkt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/OrdersView.cpp" line="827"/>
+        <source>%1 copied. The clipboard is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>%1 kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>%1 kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="870"/>
+        <location filename="../ui/OrdersView.cpp" line="881"/>
+        <source>Import orders</source>
+        <translation>Bestellungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="871"/>
+        <source>Order files (*.json *.tsv *.txt *.csv);;All files (*)</source>
+        <translation>Bestelldateien (*.json *.tsv *.txt *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/OrdersView.cpp" line="878"/>
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird importiert …</numerusform>
+            <numerusform>%n Dateien werden importiert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="879"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="206"/>
+        <location filename="../ui/OrdersView.cpp" line="890"/>
+        <source>Cancelling the import; the file being read is rolled back…</source>
+        <translation>Der Import wird abgebrochen; die Änderungen aus der gerade gelesenen Datei werden zurückgenommen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="894"/>
+        <source>Importing orders…</source>
+        <translation>Bestellungen werden importiert …</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="931"/>
+        <source>The import was cancelled. The file being read changed nothing; files read before it stay imported.</source>
+        <translation>Der Import wurde abgebrochen. Die gerade gelesene Datei hat nichts verändert; zuvor gelesene Dateien bleiben importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="939"/>
+        <source>Imported: %1 new, %2 updated (%3 of them unchanged).</source>
+        <translation>Importiert: %1 neu, %2 aktualisiert (davon %3 unverändert).</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="944"/>
+        <source>The personal data of %1 orders purged before was not stored again.</source>
+        <translation>Die personenbezogenen Daten von %1 bereits früher gelöschten Bestellungen wurden nicht erneut gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="948"/>
+        <source>1 file was refused and changed nothing:</source>
+        <translation>1 Datei wurde abgelehnt und hat nichts verändert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="949"/>
+        <source>%1 files were refused and changed nothing:</source>
+        <translation>%1 Dateien wurden abgelehnt und haben nichts verändert:</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::OverviewView</name>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="41"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="52"/>
+        <source>Set it &amp;up now</source>
+        <translation>Jetzt ein&amp;richten</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="77"/>
+        <location filename="../ui/OverviewView.cpp" line="158"/>
+        <source>New recovery key…</source>
+        <translation>Neuer Wiederherstellungsschlüssel …</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="84"/>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="86"/>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="87"/>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="88"/>
+        <source>Personal data:</source>
+        <translation>Personenbezogene Daten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="91"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="93"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="94"/>
+        <source>Database ID:</source>
+        <translation>Datenbank-ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="96"/>
+        <source>SQLCipher version:</source>
+        <translation>SQLCipher-Version:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="98"/>
+        <source>Schema version:</source>
+        <translation>Schemaversion:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="99"/>
+        <source>Page size:</source>
+        <translation>Seitengröße:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="100"/>
+        <source>Encryption:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="102"/>
+        <source>Key file generation:</source>
+        <translation>Generation der Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="103"/>
+        <source>Failed unlock attempts recorded:</source>
+        <translation>Aufgezeichnete fehlgeschlagene Entsperrversuche:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="107"/>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="110"/>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="112"/>
+        <source>Last checked:</source>
+        <translation>Zuletzt geprüft:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="113"/>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="116"/>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="119"/>
+        <source>Overdue:</source>
+        <translation>Überfällig:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="121"/>
+        <source>Due within 7 days:</source>
+        <translation>Innerhalb von 7 Tagen fällig:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="122"/>
+        <source>On hold:</source>
+        <translation>Mit Löschsperre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="129"/>
+        <source>Key slots</source>
+        <translation>Schlüsselplätze</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="132"/>
+        <source>Each slot opens the database with its own secret. Only slots that hold the PII key can decrypt buyers&apos; personal data.</source>
+        <translation>Jeder Schlüsselplatz öffnet die Datenbank mit seinem eigenen Geheimnis. Nur Schlüsselplätze mit dem PII-Schlüssel können personenbezogene Daten der Käufer entschlüsseln.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="161"/>
+        <source>Issue a new recovery key when the current one may be lost or seen by someone else. The current one stops working.</source>
+        <translation>Stellen Sie einen neuen Wiederherstellungsschlüssel aus, wenn der bisherige verloren gegangen oder in fremde Hände geraten sein könnte. Der bisherige funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="181"/>
+        <source>New recovery key</source>
+        <translation>Neuer Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="182"/>
+        <source>Issue a new recovery key?</source>
+        <translation>Einen neuen Wiederherstellungsschlüssel ausstellen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="184"/>
+        <source>The current recovery key stops working at once. The new one is shown only once; store it before you continue.</source>
+        <translation>Der bisherige Wiederherstellungsschlüssel funktioniert sofort nicht mehr. Der neue wird nur einmal angezeigt; bewahren Sie ihn auf, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="186"/>
+        <source>&amp;Issue new key</source>
+        <translation>Neuen Schlüssel &amp;ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="188"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="218"/>
         <source>%1 (%2)</source>
         <comment>display name (user name)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="211"/>
+        <location filename="../ui/OverviewView.cpp" line="223"/>
         <source>This session holds the PII key and can decrypt buyers&apos; personal data.</source>
         <translation>Diese Sitzung hat den PII-Schlüssel und kann personenbezogene Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="213"/>
+        <location filename="../ui/OverviewView.cpp" line="225"/>
         <source>This session cannot decrypt buyers&apos; personal data.</source>
         <translation>Diese Sitzung kann keine personenbezogenen Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="219"/>
+        <location filename="../ui/OverviewView.cpp" line="231"/>
         <source>The recovery key was never confirmed as stored. Issue a new one and store it.</source>
         <translation>Es wurde nie bestätigt, dass der Wiederherstellungsschlüssel sicher aufbewahrt ist. Stellen Sie einen neuen aus und bewahren Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="220"/>
+        <location filename="../ui/OverviewView.cpp" line="232"/>
         <source>The recovery key was never confirmed as stored. Ask someone who manages the keys and holds the PII key to issue a new one.</source>
         <translation>Es wurde nie bestätigt, dass der Wiederherstellungsschlüssel sicher aufbewahrt ist. Bitten Sie jemanden, der die Schlüssel verwaltet und den PII-Schlüssel hat, einen neuen auszustellen.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="240"/>
+        <location filename="../ui/OverviewView.cpp" line="252"/>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="244"/>
+        <location filename="../ui/OverviewView.cpp" line="256"/>
         <source>%1 with %2 per page, pages of %3 bytes, raw 256-bit key</source>
         <translation>%1 mit %2 je Seite, Seiten zu %3 Byte, roher 256-Bit-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="257"/>
+        <location filename="../ui/OverviewView.cpp" line="269"/>
         <source>Verifying…</source>
         <translation>Wird verifiziert…</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="266"/>
+        <location filename="../ui/OverviewView.cpp" line="278"/>
         <source>Verified: every row is unchanged and in order, and the log ends where the head kept outside the database says.</source>
         <translation>Verifiziert: Jede Zeile ist unverändert und in der richtigen Reihenfolge, und das Protokoll endet dort, wo das außerhalb der Datenbank gespeicherte Kettenende es angibt.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="275"/>
+        <location filename="../ui/OverviewView.cpp" line="287"/>
         <source>NOT verified: %1</source>
         <translation>NICHT verifiziert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="299"/>
+        <location filename="../ui/OverviewView.cpp" line="311"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="304"/>
+        <location filename="../ui/OverviewView.cpp" line="316"/>
         <source>%1 (the chain did not verify)</source>
         <translation>%1 (die Kette war nicht intakt)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="319"/>
+        <location filename="../ui/OverviewView.cpp" line="331"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="323"/>
+        <location filename="../ui/OverviewView.cpp" line="335"/>
         <source>Two-factor sign-in is not set up. From %1 you will need it to sign in.</source>
         <translation>Die Anmeldung mit zweitem Faktor ist nicht eingerichtet. Ab %1 brauchen Sie sie, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="360"/>
+        <source>None: no personal data is kept past its due date</source>
+        <translation>Keine: Es werden keine personenbezogenen Daten über ihr Fälligkeitsdatum hinaus aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="362"/>
+        <source>with personal data past their due date: purge them</source>
+        <translation>mit personenbezogenen Daten über ihr Fälligkeitsdatum hinaus: Löschen Sie sie</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +3969,366 @@
         <location filename="../ui/ResetPasswordDialog.cpp" line="27"/>
         <source>Re&amp;peat password:</source>
         <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::RetentionListModel</name>
+    <message>
+        <location filename="../ui/models/RetentionListModel.cpp" line="107"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RetentionListModel.cpp" line="109"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RetentionListModel.cpp" line="111"/>
+        <source>Purchased</source>
+        <translation>Kaufdatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RetentionListModel.cpp" line="113"/>
+        <source>PII due for purge</source>
+        <translation>PII-Löschung fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RetentionListModel.cpp" line="115"/>
+        <source>Due date basis</source>
+        <translation>Grundlage der Fälligkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RetentionListModel.cpp" line="117"/>
+        <source>Hold</source>
+        <translation>Löschsperre</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RetentionListModel.cpp" line="149"/>
+        <source>Due %1</source>
+        <translation>Fällig: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RetentionListModel.cpp" line="164"/>
+        <source>%1, needs review</source>
+        <comment>status</comment>
+        <translation>%1, zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RetentionListModel.cpp" line="178"/>
+        <source>%1, review %2</source>
+        <comment>hold kind, date</comment>
+        <translation>%1, prüfen bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::RetentionView</name>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="37"/>
+        <source>Overdue: PII kept past its due date</source>
+        <translation>Überfällig: PII über das Fälligkeitsdatum hinaus aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="39"/>
+        <location filename="../ui/RetentionView.cpp" line="260"/>
+        <source>Due within 7 days</source>
+        <translation>Innerhalb von 7 Tagen fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="41"/>
+        <location filename="../ui/RetentionView.cpp" line="262"/>
+        <source>On hold</source>
+        <translation>Mit Löschsperre</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="43"/>
+        <source>Needs review: unshipped 60 days after purchase</source>
+        <translation>Zu prüfen: 60 Tage nach dem Kauf nicht versandt</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="45"/>
+        <source>Every order with PII, by due date</source>
+        <translation>Alle Bestellungen mit PII, nach Fälligkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="64"/>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="85"/>
+        <source>Orders whose PII is past its due date and not under a legal hold: purge them</source>
+        <translation>Bestellungen, deren PII-Löschung überfällig ist und die keiner rechtlichen Löschsperre unterliegen: Löschen Sie sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="87"/>
+        <source>Orders whose PII falls due in the next 7 days</source>
+        <translation>Bestellungen, deren PII-Löschung in den nächsten 7 Tagen fällig wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="88"/>
+        <source>Orders under a legal or tax hold</source>
+        <translation>Bestellungen mit rechtlicher oder steuerlicher Löschsperre</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="90"/>
+        <source>Orders still unshipped 60 days after purchase: they have no due date until someone looks</source>
+        <translation>Bestellungen, die 60 Tage nach dem Kauf noch nicht versandt sind: Sie haben kein Fälligkeitsdatum, bis jemand sie prüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="118"/>
+        <source>Selected order</source>
+        <translation>Ausgewählte Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="132"/>
+        <source>&amp;Legal hold…</source>
+        <translation>&amp;Rechtliche Löschsperre …</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="134"/>
+        <source>Keep this order&apos;s PII past its due date for a legal matter</source>
+        <translation>Die PII dieser Bestellung wegen einer Rechtssache über ihr Fälligkeitsdatum hinaus aufbewahren</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="135"/>
+        <source>Ta&amp;x hold…</source>
+        <translation>S&amp;teuerliche Löschsperre …</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="138"/>
+        <source>Keep the invoice fields for the tax records (in the tax archive after the purge)</source>
+        <translation>Die Rechnungsfelder für die steuerlichen Unterlagen aufbewahren (nach der Löschung im Steuerarchiv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="139"/>
+        <source>Release le&amp;gal hold</source>
+        <translation>Rechtliche Löschsperre auf&amp;heben</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="141"/>
+        <source>Release t&amp;ax hold</source>
+        <translation>Steuerliche Löschsperre aufhe&amp;ben</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="150"/>
+        <source>Retention period</source>
+        <translation>Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="154"/>
+        <source>Buyers&apos; personal data is purged this many days after the order shipped. The DPP allows at most 30 days, so the period can only be shortened below that, never made longer. Every due date is recomputed when you save.</source>
+        <translation>Personenbezogene Daten der Käufer werden so viele Tage nach dem Versand der Bestellung gelöscht. Die DPP erlaubt höchstens 30 Tage; die Frist lässt sich daher nur verkürzen, nie verlängern. Beim Speichern wird jedes Fälligkeitsdatum neu berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="162"/>
+        <source> days after shipment</source>
+        <translation> Tage nach dem Versand</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="163"/>
+        <source>&amp;Save period</source>
+        <translation>Frist &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="171"/>
+        <source>Data minimisation</source>
+        <translation>Datenminimierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="175"/>
+        <source>Ticked fields are left out when orders are imported: they never reach the database. Leave out what your work does not need. Orders imported before keep what they have.</source>
+        <translation>Angehakte Felder werden beim Import von Bestellungen ausgelassen: Sie gelangen nie in die Datenbank. Lassen Sie aus, was Ihre Arbeit nicht braucht. Früher importierte Bestellungen behalten, was sie haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="188"/>
+        <source>Save &amp;fields left out</source>
+        <translation>Ausgelassene &amp;Felder speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="252"/>
+        <source>%1: %2</source>
+        <comment>tile caption, count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="259"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="263"/>
+        <source>Needs review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="328"/>
+        <source>No order chosen</source>
+        <translation>Keine Bestellung ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="329"/>
+        <source>Choose an order in the list to see its holds.</source>
+        <translation>Wählen Sie eine Bestellung in der Liste aus, um ihre Löschsperren zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="332"/>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="351"/>
+        <source>%1: %2</source>
+        <comment>hold kind: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="354"/>
+        <source>Review by %1.</source>
+        <translation>Zu prüfen bis %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="355"/>
+        <source>Set by %1 on %2.</source>
+        <translation>Gesetzt von %1 am %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="358"/>
+        <source>Not on hold.</source>
+        <translation>Keine Löschsperre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="361"/>
+        <source>1 earlier hold was released.</source>
+        <translation>1 frühere Löschsperre wurde aufgehoben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="362"/>
+        <source>%1 earlier holds were released.</source>
+        <translation>%1 frühere Löschsperren wurden aufgehoben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="415"/>
+        <source>Order %1 is on legal hold; its retention clock has stopped.</source>
+        <translation>Für Bestellung %1 gilt eine rechtliche Löschsperre; ihre Aufbewahrungsfrist ruht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="416"/>
+        <source>Order %1 is on tax hold.</source>
+        <translation>Für Bestellung %1 gilt eine steuerliche Löschsperre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="429"/>
+        <source>Release hold</source>
+        <translation>Löschsperre aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="430"/>
+        <source>Release the legal hold on order %1?</source>
+        <translation>Die rechtliche Löschsperre für Bestellung %1 aufheben?</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="431"/>
+        <source>Release the tax hold on order %1?</source>
+        <translation>Die steuerliche Löschsperre für Bestellung %1 aufheben?</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="435"/>
+        <source>The retention clock runs again; the time on hold moves the due date on. Personal data already past it is purged at the next purge.</source>
+        <translation>Die Aufbewahrungsfrist läuft wieder; die Zeit unter Löschsperre verschiebt das Fälligkeitsdatum nach hinten. Personenbezogene Daten, die es schon überschritten haben, werden beim nächsten Löschlauf gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="437"/>
+        <source>The invoice fields are no longer kept for tax when the order is purged.</source>
+        <translation>Die Rechnungsfelder werden beim Löschen der Bestellung nicht mehr für die Steuer aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="439"/>
+        <source>&amp;Release hold</source>
+        <translation>Löschsperre &amp;aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="441"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="466"/>
+        <source>The legal hold on order %1 was released.</source>
+        <translation>Die rechtliche Löschsperre für Bestellung %1 wurde aufgehoben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="467"/>
+        <source>The tax hold on order %1 was released.</source>
+        <translation>Die steuerliche Löschsperre für Bestellung %1 wurde aufgehoben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="492"/>
+        <source>Personal data is now kept %1 days after shipment; every due date was recomputed.</source>
+        <translation>Personenbezogene Daten werden jetzt %1 Tage nach dem Versand aufbewahrt; jedes Fälligkeitsdatum wurde neu berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="520"/>
+        <source>Every field is imported again from the next import.</source>
+        <translation>Ab dem nächsten Import werden wieder alle Felder importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="521"/>
+        <source>From the next import, %1 fields are left out.</source>
+        <translation>Ab dem nächsten Import werden %1 Felder ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::RevealDialog</name>
+    <message>
+        <location filename="../ui/RevealDialog.cpp" line="15"/>
+        <source>Reveal personal data</source>
+        <translation>Personenbezogene Daten anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RevealDialog.cpp" line="15"/>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RevealDialog.cpp" line="19"/>
+        <source>Reveal the buyer&apos;s personal data of order %1 only when your work needs it. The reason and the ticket are recorded in the audit log; the data shows for a minute.</source>
+        <translation>Zeigen Sie die personenbezogenen Daten des Käufers zu Bestellung %1 nur an, wenn Ihre Arbeit es erfordert. Grund und Ticket werden im Prüfprotokoll vermerkt; die Daten sind eine Minute lang sichtbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RevealDialog.cpp" line="28"/>
+        <source>Choose a reason…</source>
+        <translation>Grund wählen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/RevealDialog.cpp" line="31"/>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RevealDialog.cpp" line="35"/>
+        <source>Optional, e.g. CS-10423</source>
+        <translation>Optional, z. B. CS-10423</translation>
+    </message>
+    <message>
+        <location filename="../ui/RevealDialog.cpp" line="37"/>
+        <source>The case or ticket this is for: letters, digits and - _ # . / : (at most 32).</source>
+        <translation>Der Vorgang oder das Ticket, zu dem das gehört: Buchstaben, Ziffern und - _ # . / : (höchstens 32).</translation>
+    </message>
+    <message>
+        <location filename="../ui/RevealDialog.cpp" line="39"/>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RevealDialog.cpp" line="53"/>
+        <source>Choose why you need to see the personal data.</source>
+        <translation>Wählen Sie, warum Sie die personenbezogenen Daten sehen müssen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RevealDialog.cpp" line="58"/>
+        <source>The ticket may hold letters, digits and - _ # . / : only, at most 32 characters.</source>
+        <translation>Das Ticket darf nur Buchstaben, Ziffern und - _ # . / : enthalten, höchstens 32 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -3606,48 +5196,58 @@
 <context>
     <name>dpp::ui::Workspace</name>
     <message>
-        <location filename="../ui/Workspace.cpp" line="40"/>
+        <location filename="../ui/Workspace.cpp" line="44"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="92"/>
+        <location filename="../ui/Workspace.cpp" line="98"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="95"/>
-        <location filename="../ui/Workspace.cpp" line="199"/>
+        <location filename="../ui/Workspace.cpp" line="100"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/Workspace.cpp" line="102"/>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <location filename="../ui/Workspace.cpp" line="105"/>
+        <location filename="../ui/Workspace.cpp" line="216"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="97"/>
+        <location filename="../ui/Workspace.cpp" line="107"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="99"/>
+        <location filename="../ui/Workspace.cpp" line="109"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="102"/>
+        <location filename="../ui/Workspace.cpp" line="112"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="106"/>
+        <location filename="../ui/Workspace.cpp" line="116"/>
         <source>My account</source>
         <translation>Mein Konto</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="204"/>
+        <location filename="../ui/Workspace.cpp" line="221"/>
         <source>Alarms (%1)</source>
         <translation>Alarme (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="216"/>
+        <location filename="../ui/Workspace.cpp" line="233"/>
         <source>Open alarms, not acknowledged yet</source>
         <translation>Offene Alarme, noch nicht quittiert</translation>
     </message>
