@@ -1012,13 +1012,23 @@
     </message>
     <message>
         <location filename="../app/retention/Retention.cpp" line="295"/>
-        <source>Order %1 is already on a %2.</source>
-        <translation>Für Bestellung %1 besteht bereits eine %2.</translation>
+        <source>Order %1 is already on legal hold.</source>
+        <translation>Bestellung %1 hat bereits eine rechtliche Löschsperre.</translation>
     </message>
     <message>
-        <location filename="../app/retention/Retention.cpp" line="337"/>
-        <source>Order %1 is not on a %2.</source>
-        <translation>Für Bestellung %1 besteht keine %2.</translation>
+        <location filename="../app/retention/Retention.cpp" line="296"/>
+        <source>Order %1 is already on tax hold.</source>
+        <translation>Bestellung %1 hat bereits eine steuerliche Löschsperre.</translation>
+    </message>
+    <message>
+        <location filename="../app/retention/Retention.cpp" line="338"/>
+        <source>Order %1 is not on legal hold.</source>
+        <translation>Bestellung %1 hat keine rechtliche Löschsperre.</translation>
+    </message>
+    <message>
+        <location filename="../app/retention/Retention.cpp" line="339"/>
+        <source>Order %1 is not on tax hold.</source>
+        <translation>Bestellung %1 hat keine steuerliche Löschsperre.</translation>
     </message>
 </context>
 <context>

@@ -292,7 +292,8 @@ Result<void> Retention::placeHold(const QString& orderId, HoldKind kind, const Q
     DPP_TRY(found);
     if (found.value())
         return Error(ErrorCode::AlreadyExists,
-                     tr("Order %1 is already on a %2.").arg(orderId, holdKindDisplayName(kind).toLower()));
+                     kind == HoldKind::Legal ? tr("Order %1 is already on legal hold.").arg(orderId)
+                                             : tr("Order %1 is already on tax hold.").arg(orderId));
     auto insert = db.prepare(QStringLiteral(
         "INSERT INTO order_holds (order_key, kind, reason, review_date, set_by, set_by_name, set_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -334,7 +335,8 @@ Result<void> Retention::releaseHold(const QString& orderId, HoldKind kind)
     DPP_TRY(found);
     if (!found.value())
         return Error(ErrorCode::NotFound,
-                     tr("Order %1 is not on a %2.").arg(orderId, holdKindDisplayName(kind).toLower()));
+                     kind == HoldKind::Legal ? tr("Order %1 is not on legal hold.").arg(orderId)
+                                             : tr("Order %1 is not on tax hold.").arg(orderId));
     const qint64 holdId = active->columnInt(0);
     const qint64 setAt = active->columnInt(1);
     auto release = db.prepare(

@@ -82,7 +82,7 @@ void TestSchema::cleanup()
 void TestSchema::migrationsAreNumbered()
 {
     const auto& steps = Schema::migrations();
-    QCOMPARE(steps.size(), std::size_t(5));
+    QCOMPARE(steps.size(), std::size_t(6));
     for (std::size_t i = 0; i < steps.size(); ++i) {
         QCOMPARE(steps[i].version, static_cast<int>(i) + 1);
         QVERIFY(!steps[i].description.isEmpty());
@@ -100,10 +100,11 @@ void TestSchema::emptyToLatest()
     QCOMPARE(tableNames(*m_db),
              (QStringList{QStringLiteral("alarm_rows"), QStringLiteral("alarms"), QStringLiteral("audit_log"),
                           QStringLiteral("audit_state"), QStringLiteral("canaries"), QStringLiteral("meta"),
-                          QStringLiteral("password_history"),
-                          QStringLiteral("principal_roles"), QStringLiteral("principals"),
-                          QStringLiteral("recovery_codes"), QStringLiteral("settings"),
-                          QStringLiteral("wrapped_keys")}));
+                          QStringLiteral("order_holds"), QStringLiteral("order_items"),
+                          QStringLiteral("order_pii"), QStringLiteral("orders"),
+                          QStringLiteral("password_history"), QStringLiteral("principal_roles"),
+                          QStringLiteral("principals"), QStringLiteral("recovery_codes"),
+                          QStringLiteral("settings"), QStringLiteral("wrapped_keys")}));
 }
 
 void TestSchema::fromVersionOneKeepsRows()
