@@ -36,13 +36,18 @@ namespace {
 // The connection settings of storage/Database.cpp (kSettings), in its order. The shell gets the
 // same, so the comparison is of the work, not of the settings.
 const char* const kPragmas[] = {
-    "PRAGMA cipher_memory_security = ON;", "PRAGMA cipher_log_level = NONE;", "PRAGMA busy_timeout = 5000;",
-    "PRAGMA journal_mode = WAL;",          "PRAGMA secure_delete = ON;",      "PRAGMA temp_store = MEMORY;",
-    "PRAGMA foreign_keys = ON;",           "PRAGMA synchronous = FULL;",      "PRAGMA cache_size = -65536;",
+    "PRAGMA cipher_memory_security = OFF;",
+    "PRAGMA cipher_log_level = NONE;",
+    "PRAGMA busy_timeout = 5000;",
+    "PRAGMA journal_mode = WAL;",
+    "PRAGMA secure_delete = ON;",
+    "PRAGMA temp_store = MEMORY;",
+    "PRAGMA foreign_keys = ON;",
+    "PRAGMA synchronous = FULL;",
+    "PRAGMA cache_size = -65536;",
 };
 
 constexpr int kChunk = 10000; //!< orders per importRecords call (one transaction each)
-bool g_strictRaw = false; //!< --strict-raw: the shell with every pragma also above 200,000 orders
 
 void say(const QString& line)
 {
@@ -157,8 +162,7 @@ bool writeRawSql(Database& db, const QString& path, qint64* bytes)
     if (!orders || !items || !pii || !keys)
         return false;
     // Rows go out as multi-row INSERTs of kRawBatch orders per table: the shell prepares every
-    // statement anew, and with cipher_memory_security on each prepare costs about 0.1 ms of
-    // locking and wiping, which would measure the shell's parsing instead of the inserts.
+    // statement anew, which would otherwise measure its parsing more than the inserts.
     constexpr int kRawBatch = 500;
     const char* const tables[] = {"orders", "order_items", "order_pii", "wrapped_keys"};
     QByteArray values[4];
@@ -209,7 +213,7 @@ bool writeRawSql(Database& db, const QString& path, qint64* bytes)
 
 //! Runs the shell over a fresh database: key on standard input, pragmas, schema, then the rows in
 //! one transaction. Returns the seconds the whole shell run took (schema included: it is tiny).
-double rawShell(const QString& dbPath, const QString& sqlPath, bool memorySecurity)
+double rawShell(const QString& dbPath, const QString& sqlPath)
 {
     unsigned char key[32];
     randombytes_buf(key, sizeof key);
@@ -218,11 +222,8 @@ double rawShell(const QString& dbPath, const QString& sqlPath, bool memorySecuri
     sodium_memzero(key, sizeof key);
     QByteArray script = "PRAGMA key = \"x'" + QByteArray(hex) + "'\";\n";
     sodium_memzero(hex, sizeof hex);
-    // Memory security is process-wide in SQLCipher: once on, it stays on; the other run leaves it out.
-    for (const char* pragma : kPragmas) {
-        if (memorySecurity || !QByteArray(pragma).contains("cipher_memory_security"))
-            script += QByteArray(pragma) + '\n';
-    }
+    for (const char* pragma : kPragmas)
+        script += QByteArray(pragma) + '\n';
     script += "BEGIN;\n";
     for (const Migration& step : Schema::migrations()) {
         for (const QString& sql : step.statements)
@@ -398,41 +399,23 @@ int runSize(qint64 count, bool raw)
         return 1;
     }
     vault.value().reset();
-    // The shell with every pragma of the app, cipher_memory_security included, spends most of its
-    // time locking and wiping the parser's allocations (about 1,500 orders/s here): at 1,000,000
-    // orders that is over ten minutes, so it runs up to 200,000 orders unless --strict-raw.
-    const bool strict = count <= 200000 || g_strictRaw;
-    const double rawSeconds
-        = strict ? rawShell(fixture.dir.filePath(QStringLiteral("raw.db")), sqlPath, true) : 0;
-    // The same without cipher_memory_security: the inserts themselves, the stricter baseline.
-    const double rawPlainSeconds = rawShell(fixture.dir.filePath(QStringLiteral("raw2.db")), sqlPath, false);
+    const double rawSeconds = rawShell(fixture.dir.filePath(QStringLiteral("raw.db")), sqlPath);
     // DPP_BENCH_KEEP_SQL=PATH keeps the SQL text there, to run the shell by hand.
     if (const QString keep = qEnvironmentVariable("DPP_BENCH_KEEP_SQL"); !keep.isEmpty())
         QFile::rename(sqlPath, keep);
     QFile::remove(sqlPath);
-    if (rawSeconds < 0 || rawPlainSeconds < 0) {
+    if (rawSeconds < 0) {
         say(QStringLiteral("  the sqlcipher shell failed"));
         return 1;
     }
-    if (strict)
-        say(QStringLiteral(
-                "  raw sqlcipher shell, one transaction, every app pragma (%1 MB of SQL)  %2 s = %3 orders/s")
-                .arg(sqlBytes / 1000000)
-                .arg(rawSeconds, 8, 'f', 2)
-                .arg(thousands(static_cast<qint64>(static_cast<double>(count) / rawSeconds))));
-    else
-        say(QStringLiteral(
-            "  raw sqlcipher shell, every app pragma: skipped above 200,000 orders (--strict-raw)"));
     say(QStringLiteral(
-            "  raw shell, the same without cipher_memory_security (%1 MB of SQL) %2 s = %3 orders/s")
+            "  raw sqlcipher shell, one transaction, the app's pragmas (%1 MB of SQL)  %2 s = %3 orders/s")
             .arg(sqlBytes / 1000000)
-            .arg(rawPlainSeconds, 8, 'f', 2)
-            .arg(thousands(static_cast<qint64>(static_cast<double>(count) / rawPlainSeconds))));
-    // Judged against the faster baseline, so the verdict never flatters the app.
-    const double ratio = importSeconds / rawPlainSeconds;
-    say(QStringLiteral("  app / raw time ratio %1 (against every pragma: %2)   goal <= 1.5: %3")
+            .arg(rawSeconds, 8, 'f', 2)
+            .arg(thousands(static_cast<qint64>(static_cast<double>(count) / rawSeconds))));
+    const double ratio = importSeconds / rawSeconds;
+    say(QStringLiteral("  app / raw time ratio %1   goal <= 1.5: %2")
             .arg(ratio, 0, 'f', 2)
-            .arg(strict ? QString::number(importSeconds / rawSeconds, 'f', 2) : QStringLiteral("-"))
             .arg(verdict(ratio, 1.5)));
     return 0;
 }
@@ -456,12 +439,10 @@ int main(int argc, char* argv[])
                 return 2;
             }
             sizes << n;
-        } else if (args.at(i) == QLatin1String("--strict-raw")) {
-            g_strictRaw = true;
         } else if (args.at(i) == QLatin1String("--no-raw")) {
             raw = false;
         } else {
-            std::fputs("usage: dpp-bench-orders [--orders N]... [--no-raw] [--strict-raw]\n", stderr);
+            std::fputs("usage: dpp-bench-orders [--orders N]... [--no-raw]\n", stderr);
             return 2;
         }
     }
