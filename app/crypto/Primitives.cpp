@@ -51,12 +51,22 @@ QByteArray randomBytes(std::size_t size)
 
 Result<Sealed> aesGcmEncrypt(const SecureBytes& key, QByteArrayView plaintext, QByteArrayView associatedData)
 {
+    return aesGcmEncrypt(key, randomBytes(GcmNonceSize), plaintext, associatedData);
+}
+
+Result<Sealed> aesGcmEncrypt(const SecureBytes& key, QByteArrayView nonce, QByteArrayView plaintext,
+                             QByteArrayView associatedData)
+{
     if (key.size() != KeySize)
         return Error(
             ErrorCode::Failed,
             QCoreApplication::translate("dpp::crypto", "Internal error: an AES-256 key must be 32 bytes."));
+    if (nonce.size() != static_cast<qsizetype>(GcmNonceSize))
+        return Error(
+            ErrorCode::Failed,
+            QCoreApplication::translate("dpp::crypto", "Internal error: an AES-GCM nonce must be 12 bytes."));
     Sealed sealed;
-    sealed.nonce = randomBytes(GcmNonceSize);
+    sealed.nonce = nonce.toByteArray();
     sealed.ciphertext.resize(plaintext.size() + static_cast<qsizetype>(GcmTagSize));
     CipherCtx ctx(EVP_CIPHER_CTX_new());
     int len = 0;

@@ -28,6 +28,12 @@ struct Sealed
 
 //! AES-256-GCM (OpenSSL EVP). The nonce is random per call.
 Result<Sealed> aesGcmEncrypt(const SecureBytes& key, QByteArrayView plaintext, QByteArrayView associatedData);
+/*!
+ * The same with a nonce the caller drew (12 random bytes), for bulk work that draws the nonces of
+ * many boxes in one call. A nonce must never be used twice with one key.
+ */
+Result<Sealed> aesGcmEncrypt(const SecureBytes& key, QByteArrayView nonce, QByteArrayView plaintext,
+                             QByteArrayView associatedData);
 //! Fails with WrongCredentials when authentication fails (wrong key or altered data).
 Result<SecureBytes> aesGcmDecrypt(const SecureBytes& key, const Sealed& sealed,
                                   QByteArrayView associatedData);

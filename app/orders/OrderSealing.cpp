@@ -11,7 +11,7 @@ namespace dpp {
 namespace {
 
 constexpr char kVersion = 1;
-constexpr qsizetype kNonceSize = 12;
+constexpr qsizetype kNonceSize = OrderSealing::NonceSize;
 constexpr qsizetype kTagSize = 16;
 
 } // namespace
@@ -23,12 +23,14 @@ QByteArray OrderSealing::associatedData(const QString& orderId, PiiField field)
 }
 
 Result<SealedField> OrderSealing::seal(const SecureBytes& dataKey, const QString& orderId, PiiField field,
-                                       const QString& value)
+                                       const QString& value, QByteArrayView nonce)
 {
     // The UTF-8 copy is wiped at once (the caller's QString cannot be). Not SecureBytes: locked
     // memory per field would cost an import of a million orders minutes.
     QByteArray plain = value.toUtf8();
-    auto sealed = crypto::aesGcmEncrypt(dataKey, plain, associatedData(orderId, field));
+    auto sealed = nonce.isEmpty()
+        ? crypto::aesGcmEncrypt(dataKey, plain, associatedData(orderId, field))
+        : crypto::aesGcmEncrypt(dataKey, nonce, plain, associatedData(orderId, field));
     OPENSSL_cleanse(plain.data(), static_cast<std::size_t>(plain.size()));
     DPP_TRY(sealed);
     return SealedField{field, sealed->nonce, sealed->ciphertext};

@@ -27,10 +27,13 @@ class OrderSealing final
     Q_DECLARE_TR_FUNCTIONS(dpp::OrderSealing)
 
 public:
+    static constexpr qsizetype NonceSize = 12;
+
     //! "dpp-console/order-pii/v1|<order id>|<field name>"
     static QByteArray associatedData(const QString& orderId, PiiField field);
+    //! nonce: 12 random bytes the caller drew (empty: drawn here); never twice under one key.
     static Result<SealedField> seal(const SecureBytes& dataKey, const QString& orderId, PiiField field,
-                                    const QString& value);
+                                    const QString& value, QByteArrayView nonce = {});
     //! WrongCredentials when the box was altered, moved or the key is not the order's.
     static Result<SecureBytes> open(const SecureBytes& dataKey, const QString& orderId,
                                     const SealedField& sealed);

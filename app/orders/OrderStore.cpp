@@ -133,11 +133,51 @@ RetentionFacts retentionFactsOf(const OrderRecord& record)
             record.shipTime};
 }
 
-//! The masked name shown in lists: the recipient's, else the buyer's.
-QString maskedNameOf(const QJsonObject& masked)
+//! Masked forms by field, as order_pii.masked keeps them (a JSON object).
+using MaskedForms = std::map<PiiField, QString>;
+
+MaskedForms maskedFormsFromJson(const QString& text)
 {
-    const QString recipient = masked.value(PiiFields::name(PiiField::RecipientName)).toString();
-    return recipient.isEmpty() ? masked.value(PiiFields::name(PiiField::BuyerName)).toString() : recipient;
+    MaskedForms forms;
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        if (auto field = PiiFields::fromName(it.key()))
+            forms[*field] = it.value().toString();
+    return forms;
+}
+
+//! Written by hand, not through QJsonDocument: an import writes one per order.
+QString maskedFormsToJson(const MaskedForms& forms)
+{
+    QString json;
+    json.reserve(48 * static_cast<qsizetype>(forms.size()) + 2);
+    json += u'{';
+    for (const auto& [field, masked] : forms) {
+        if (json.size() > 1)
+            json += u',';
+        json += u'"' + PiiFields::name(field) + QStringLiteral("\":\"");
+        for (QChar c : masked) {
+            if (c == u'"' || c == u'\\')
+                json += u'\\';
+            if (c.unicode() < 0x20)
+                json += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                json += c;
+        }
+        json += u'"';
+    }
+    json += u'}';
+    return json;
+}
+
+//! The masked name shown in lists: the recipient's, else the buyer's.
+QString maskedNameOf(const MaskedForms& masked)
+{
+    const auto recipient = masked.find(PiiField::RecipientName);
+    if (recipient != masked.end() && !recipient->second.isEmpty())
+        return recipient->second;
+    const auto buyer = masked.find(PiiField::BuyerName);
+    return buyer != masked.end() ? buyer->second : QString();
 }
 
 /*!
@@ -233,7 +273,7 @@ public:
         // PII: sealed with the order's own data key; never again once purged.
         PiiState piiState = existing.found ? existing.piiState : PiiState::None;
         QString maskedName = existing.maskedName;
-        std::optional<QJsonObject> newMasked;
+        std::optional<MaskedForms> newMasked;
         std::optional<QByteArray> newSealed;
         if (!record.pii.empty()) {
             if (piiState == PiiState::Purged) {
@@ -324,9 +364,7 @@ public:
         if (newSealed) {
             Statement& put = *m_putPii;
             DPP_TRY(put.reset());
-            put.bind(1, key)
-                .bind(2, QString::fromUtf8(QJsonDocument(*newMasked).toJson(QJsonDocument::Compact)))
-                .bind(3, *newSealed);
+            put.bind(1, key).bind(2, maskedFormsToJson(*newMasked)).bind(3, *newSealed);
             DPP_TRY(put.run());
         }
         if (existing.found)
@@ -434,13 +472,13 @@ private:
     }
 
     Result<void> sealPii(const OrderRecord& record, const Existing& existing, bool& changed,
-                         std::optional<QJsonObject>& masked, std::optional<QByteArray>& sealed)
+                         std::optional<MaskedForms>& masked, std::optional<QByteArray>& sealed)
     {
         const bool hadPii = existing.found && existing.piiState == PiiState::Present;
         SecureBytes unwrapped;
         auto key = dataKeyFor(record.orderId, !hadPii, unwrapped);
         DPP_TRY(key);
-        QJsonObject maskedNow;
+        MaskedForms maskedNow;
         std::vector<SealedField> fields;
         if (hadPii) {
             Statement& read = *m_readPii;
@@ -449,14 +487,20 @@ private:
             auto row = read.step();
             DPP_TRY(row);
             if (row.value()) {
-                maskedNow = QJsonDocument::fromJson(read.columnText(0).toUtf8()).object();
+                maskedNow = maskedFormsFromJson(read.columnText(0));
                 auto unpacked = OrderSealing::unpack(read.columnBlob(1));
                 DPP_TRY(unpacked);
                 fields = std::move(unpacked).value();
             }
         }
+        // One draw of random bytes for every nonce of this order (a syscall each would cost more
+        // than the sealing); the data key is fresh or the order's own, so no nonce repeats.
+        const QByteArray nonces = crypto::randomBytes(static_cast<std::size_t>(record.pii.size())
+                                                      * static_cast<std::size_t>(OrderSealing::NonceSize));
+        qsizetype nonceAt = 0;
         for (const auto& [field, value] : record.pii) {
-            const QString name = PiiFields::name(field);
+            const QByteArrayView nonce(nonces.constData() + nonceAt, OrderSealing::NonceSize);
+            nonceAt += OrderSealing::NonceSize;
             auto current = std::find_if(fields.begin(), fields.end(),
                                         [&](const SealedField& f) { return f.field == field; });
             if (current != fields.end()) {
@@ -465,13 +509,13 @@ private:
                 if (plain->view() == QByteArrayView(value.toUtf8()))
                     continue;
             }
-            auto box = OrderSealing::seal(*key.value(), record.orderId, field, value);
+            auto box = OrderSealing::seal(*key.value(), record.orderId, field, value, nonce);
             DPP_TRY(box);
             if (current != fields.end())
                 *current = std::move(box).value();
             else
                 fields.push_back(std::move(box).value());
-            maskedNow.insert(name, PiiFields::mask(field, value));
+            maskedNow[field] = PiiFields::mask(field, value);
             changed = true;
         }
         if (changed) {

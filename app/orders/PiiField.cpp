@@ -78,7 +78,14 @@ QList<PiiField> PiiFields::all()
 
 QString PiiFields::name(PiiField field)
 {
-    return QString::fromLatin1(info(field).name);
+    // Built once: an import names every field of every order several times.
+    static const QList<QString> names = [] {
+        QList<QString> list;
+        for (const FieldInfo& entry : kFields)
+            list << QString::fromLatin1(entry.name);
+        return list;
+    }();
+    return names.at(static_cast<qsizetype>(field));
 }
 
 std::optional<PiiField> PiiFields::fromName(const QString& name)

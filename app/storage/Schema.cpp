@@ -129,6 +129,14 @@ const std::vector<Migration>& Schema::migrations()
              QStringLiteral(
                  "CREATE INDEX orders_marketplace_purchase ON orders(marketplace_id, purchase_date)"),
              QStringLiteral("CREATE INDEX orders_hold ON orders(hold) WHERE hold <> ''"),
+             // Retention counts and lists (due, overdue) read this index alone, not the table.
+             QStringLiteral(
+                 "CREATE INDEX orders_live_due ON orders(due_at, hold) WHERE pii_state = 'present'"),
+             // A marketplace and a status together, sorted either way (the orders view's filters).
+             QStringLiteral("CREATE INDEX orders_marketplace_status_purchase ON orders(marketplace_id, "
+                            "status, purchase_date)"),
+             QStringLiteral(
+                 "CREATE INDEX orders_marketplace_status_due ON orders(marketplace_id, status, due_at)"),
              QStringLiteral(
                  "CREATE TABLE order_items(order_key INTEGER NOT NULL REFERENCES orders(id), "
                  "order_item_id TEXT NOT NULL, asin TEXT, seller_sku TEXT, title TEXT, "
