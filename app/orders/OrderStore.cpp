@@ -708,17 +708,7 @@ Result<void> OrderStore::setOmittedFields(const std::set<PiiField>& fields)
     Database& db = m_vault.database();
     auto tx = Transaction::begin(db);
     DPP_TRY(tx);
-    auto stmt = db.prepare(QStringLiteral(
-        "INSERT INTO settings (key, value, changed_at, changed_by) VALUES ('import.omit_fields', ?, ?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, changed_at = excluded.changed_at, "
-        "changed_by = excluded.changed_by"));
-    DPP_TRY(stmt);
-    stmt->bind(1, names.join(u',')).bind(2, m_vault.clock()().toString(Qt::ISODateWithMs));
-    if (m_vault.session().principalId() > 0)
-        stmt->bind(3, m_vault.session().principalId());
-    else
-        stmt->bindNull(3);
-    DPP_TRY(stmt->run());
+    DPP_TRY(m_vault.writeSetting(QStringLiteral("import.omit_fields"), names.join(u',')));
     DPP_TRY(
         m_vault.audit().append(AuditActor::of(m_vault.session()),
                                {AuditAction::ImportFieldsChanged, AuditOutcome::Allowed,

@@ -111,17 +111,7 @@ Result<void> Retention::setPeriodDays(int days)
     const QDateTime now = m_vault.clock()();
     auto tx = Transaction::begin(db);
     DPP_TRY(tx);
-    auto setting = db.prepare(QStringLiteral(
-        "INSERT INTO settings (key, value, changed_at, changed_by) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, changed_at = excluded.changed_at, "
-        "changed_by = excluded.changed_by"));
-    DPP_TRY(setting);
-    setting->bind(1, kPeriodKey).bind(2, QString::number(days)).bind(3, now.toString(Qt::ISODateWithMs));
-    if (m_vault.session().principalId() > 0)
-        setting->bind(4, m_vault.session().principalId());
-    else
-        setting->bindNull(4);
-    DPP_TRY(setting->run());
+    DPP_TRY(m_vault.writeSetting(kPeriodKey, QString::number(days)));
     auto due = db.prepare(QStringLiteral("UPDATE orders SET due_at = basis_time + ? + paused_seconds "
                                          "WHERE due_basis IN %1 AND basis_time IS NOT NULL")
                               .arg(kPeriodBases));

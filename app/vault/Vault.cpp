@@ -1042,6 +1042,16 @@ Result<void> Vault::setSetting(const QString& key, const QString& value)
     DPP_TRY(require(Permission::SettingsManage));
     auto tx = Transaction::begin(*m_db);
     DPP_TRY(tx);
+    DPP_TRY(writeSetting(key, value));
+    DPP_TRY(audit().append(AuditActor::of(m_session),
+                           {AuditAction::SettingChanged, AuditOutcome::Allowed, QStringLiteral("setting"),
+                            key, AuditDetails().setting(key)}));
+    DPP_TRY(tx->commit());
+    return audit().publishHead();
+}
+
+Result<void> Vault::writeSetting(const QString& key, const QString& value)
+{
     auto stmt = m_db->prepare(QStringLiteral(
         "INSERT INTO settings (key, value, changed_at, changed_by) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value, changed_at = excluded.changed_at, "
@@ -1052,12 +1062,7 @@ Result<void> Vault::setSetting(const QString& key, const QString& value)
         stmt->bind(4, m_session.principalId());
     else
         stmt->bindNull(4);
-    DPP_TRY(stmt->run());
-    DPP_TRY(audit().append(AuditActor::of(m_session),
-                           {AuditAction::SettingChanged, AuditOutcome::Allowed, QStringLiteral("setting"),
-                            key, AuditDetails().setting(key)}));
-    DPP_TRY(tx->commit());
-    return audit().publishHead();
+    return stmt->run();
 }
 
 } // namespace dpp

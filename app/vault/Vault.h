@@ -193,6 +193,12 @@ public:
     Result<QString> setting(const QString& key, const QString& defaultValue) const;
     //! Changes a setting. Needs settings.manage.
     Result<void> setSetting(const QString& key, const QString& value);
+    /*!
+     * Writes a setting row (value, when, by whom) without checks, inside the caller's transaction:
+     * for the services that own a setting (the retention period, the fields left out at import),
+     * check their own permission and audit the change themselves.
+     */
+    Result<void> writeSetting(const QString& key, const QString& value);
 
     static bool isValidUsername(const QString& username);
 
