@@ -652,7 +652,7 @@
 <context>
     <name>dpp::OrderSealing</name>
     <message>
-        <location filename="../app/orders/OrderSealing.cpp" line="64"/>
+        <location filename="../app/orders/OrderSealing.cpp" line="66"/>
         <source>An order&apos;s sealed buyer data is damaged.</source>
         <translation>Die versiegelten Käuferdaten einer Bestellung sind beschädigt.</translation>
     </message>
@@ -660,83 +660,83 @@
 <context>
     <name>dpp::OrderStore</name>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="214"/>
+        <location filename="../app/orders/OrderStore.cpp" line="254"/>
         <source>%1: an order without an AmazonOrderId cannot be stored.</source>
         <translation>%1: Eine Bestellung ohne AmazonOrderId lässt sich nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="627"/>
+        <location filename="../app/orders/OrderStore.cpp" line="671"/>
         <source>Fulfilling the order</source>
         <translation>Abwicklung der Bestellung</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="629"/>
+        <location filename="../app/orders/OrderStore.cpp" line="673"/>
         <source>Customer service request</source>
         <translation>Anfrage an den Kundenservice</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="631"/>
+        <location filename="../app/orders/OrderStore.cpp" line="675"/>
         <source>Return or refund</source>
         <translation>Rücksendung oder Erstattung</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="633"/>
+        <location filename="../app/orders/OrderStore.cpp" line="677"/>
         <source>Legal request</source>
         <translation>Rechtliche Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="635"/>
+        <location filename="../app/orders/OrderStore.cpp" line="679"/>
         <source>Tax invoice</source>
         <translation>Rechnung mit Umsatzsteuer</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="637"/>
+        <location filename="../app/orders/OrderStore.cpp" line="681"/>
         <source>Security investigation</source>
         <translation>Sicherheitsuntersuchung</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="699"/>
+        <location filename="../app/orders/OrderStore.cpp" line="733"/>
         <source>PII access is turned off for everyone by an administrator (kill switch): nothing can be imported until it is turned on again.</source>
         <translation>Der Zugriff auf personenbezogene Daten ist von einem Administrator für alle abgeschaltet (Notschalter): Bis er wieder eingeschaltet wird, lässt sich nichts importieren.</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="704"/>
+        <location filename="../app/orders/OrderStore.cpp" line="738"/>
         <source>Importing orders stores buyer data, which needs the PII key; your account has not been given it yet (the Data Protection Officer grants it).</source>
         <translation>Beim Import von Bestellungen werden Käuferdaten gespeichert, wofür der PII-Schlüssel nötig ist; Ihr Konto hat ihn noch nicht erhalten (der Datenschutzbeauftragte vergibt ihn).</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="739"/>
+        <location filename="../app/orders/OrderStore.cpp" line="773"/>
         <source>The import was cancelled; nothing of it was kept.</source>
         <translation>Der Import wurde abgebrochen; nichts davon wurde übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="808"/>
+        <location filename="../app/orders/OrderStore.cpp" line="842"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="932"/>
-        <location filename="../app/orders/OrderStore.cpp" line="997"/>
+        <location filename="../app/orders/OrderStore.cpp" line="966"/>
+        <location filename="../app/orders/OrderStore.cpp" line="1031"/>
         <source>There is no order %1.</source>
         <translation>Es gibt keine Bestellung %1.</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="982"/>
+        <location filename="../app/orders/OrderStore.cpp" line="1016"/>
         <source>Choose why you reveal this order&apos;s buyer data: the reason is recorded.</source>
         <translation>Wählen Sie, warum Sie die Käuferdaten dieser Bestellung anzeigen: Der Grund wird protokolliert.</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="985"/>
+        <location filename="../app/orders/OrderStore.cpp" line="1019"/>
         <source>A ticket reference has at most 32 letters, digits and - _ # . / : (no spaces).</source>
         <translation>Eine Ticketreferenz hat höchstens 32 Buchstaben, Ziffern und - _ # . / : (keine Leerzeichen).</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="1001"/>
+        <location filename="../app/orders/OrderStore.cpp" line="1035"/>
         <source>The buyer data of order %1 was purged.</source>
         <translation>Die Käuferdaten der Bestellung %1 wurden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="1002"/>
+        <location filename="../app/orders/OrderStore.cpp" line="1036"/>
         <source>Order %1 has no buyer data.</source>
         <translation>Bestellung %1 hat keine Käuferdaten.</translation>
     </message>
@@ -795,152 +795,152 @@
 <context>
     <name>dpp::PiiFields</name>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="96"/>
+        <location filename="../app/orders/PiiField.cpp" line="103"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="98"/>
+        <location filename="../app/orders/PiiField.cpp" line="105"/>
         <source>Recipient&apos;s company</source>
         <translation>Firma des Empfängers</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="100"/>
+        <location filename="../app/orders/PiiField.cpp" line="107"/>
         <source>Address line 1</source>
         <translation>Adresszeile 1</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="102"/>
+        <location filename="../app/orders/PiiField.cpp" line="109"/>
         <source>Address line 2</source>
         <translation>Adresszeile 2</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="104"/>
+        <location filename="../app/orders/PiiField.cpp" line="111"/>
         <source>Address line 3</source>
         <translation>Adresszeile 3</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="106"/>
+        <location filename="../app/orders/PiiField.cpp" line="113"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="108"/>
+        <location filename="../app/orders/PiiField.cpp" line="115"/>
         <source>County or district</source>
         <translation>Landkreis oder Bezirk</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="110"/>
+        <location filename="../app/orders/PiiField.cpp" line="117"/>
         <source>State or region</source>
         <translation>Bundesland oder Region</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="112"/>
+        <location filename="../app/orders/PiiField.cpp" line="119"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="114"/>
+        <location filename="../app/orders/PiiField.cpp" line="121"/>
         <source>Recipient&apos;s phone</source>
         <translation>Telefon des Empfängers</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="116"/>
+        <location filename="../app/orders/PiiField.cpp" line="123"/>
         <source>Address type</source>
         <translation>Adresstyp</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="118"/>
+        <location filename="../app/orders/PiiField.cpp" line="125"/>
         <source>Street details and location</source>
         <translation>Straßenangaben und Standort</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="120"/>
+        <location filename="../app/orders/PiiField.cpp" line="127"/>
         <source>Delivery instructions</source>
         <translation>Lieferhinweise</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="122"/>
+        <location filename="../app/orders/PiiField.cpp" line="129"/>
         <source>Buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="124"/>
+        <location filename="../app/orders/PiiField.cpp" line="131"/>
         <source>Buyer&apos;s e-mail</source>
         <translation>E-Mail des Käufers</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="126"/>
+        <location filename="../app/orders/PiiField.cpp" line="133"/>
         <source>Buyer&apos;s phone</source>
         <translation>Telefon des Käufers</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="128"/>
+        <location filename="../app/orders/PiiField.cpp" line="135"/>
         <source>Buyer&apos;s company</source>
         <translation>Firma des Käufers</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="130"/>
+        <location filename="../app/orders/PiiField.cpp" line="137"/>
         <source>Buyer&apos;s tax id</source>
         <translation>Steuer-ID des Käufers</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="132"/>
+        <location filename="../app/orders/PiiField.cpp" line="139"/>
         <source>Buyer&apos;s tax details</source>
         <translation>Steuerangaben des Käufers</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="134"/>
+        <location filename="../app/orders/PiiField.cpp" line="141"/>
         <source>Buyer&apos;s county</source>
         <translation>Landkreis des Käufers</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="136"/>
+        <location filename="../app/orders/PiiField.cpp" line="143"/>
         <source>Purchase order number</source>
         <translation>Einkaufsbestellnummer (PO)</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="138"/>
+        <location filename="../app/orders/PiiField.cpp" line="145"/>
         <source>Billing address line 1</source>
         <translation>Rechnungsadresse Zeile 1</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="140"/>
+        <location filename="../app/orders/PiiField.cpp" line="147"/>
         <source>Billing address line 2</source>
         <translation>Rechnungsadresse Zeile 2</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="142"/>
+        <location filename="../app/orders/PiiField.cpp" line="149"/>
         <source>Billing address line 3</source>
         <translation>Rechnungsadresse Zeile 3</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="144"/>
+        <location filename="../app/orders/PiiField.cpp" line="151"/>
         <source>Billing city</source>
         <translation>Rechnungsadresse Ort</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="146"/>
+        <location filename="../app/orders/PiiField.cpp" line="153"/>
         <source>Billing state or region</source>
         <translation>Rechnungsadresse Bundesland oder Region</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="148"/>
+        <location filename="../app/orders/PiiField.cpp" line="155"/>
         <source>Billing postal code</source>
         <translation>Rechnungsadresse Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="150"/>
+        <location filename="../app/orders/PiiField.cpp" line="157"/>
         <source>Gift message</source>
         <translation>Geschenknachricht</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="152"/>
+        <location filename="../app/orders/PiiField.cpp" line="159"/>
         <source>Customization download</source>
         <translation>Download der Personalisierung</translation>
     </message>
     <message>
-        <location filename="../app/orders/PiiField.cpp" line="154"/>
+        <location filename="../app/orders/PiiField.cpp" line="161"/>
         <source>Regulated information</source>
         <translation>Regulierte Informationen</translation>
     </message>
@@ -981,7 +981,7 @@
     <name>dpp::Retention</name>
     <message>
         <location filename="../app/retention/Retention.cpp" line="60"/>
-        <location filename="../app/retention/Retention.cpp" line="213"/>
+        <location filename="../app/retention/Retention.cpp" line="203"/>
         <source>There is no order %1.</source>
         <translation>Es gibt keine Bestellung %1.</translation>
     </message>
@@ -1001,32 +1001,32 @@
         <translation>Die DPP erlaubt Käuferdaten höchstens %1 Tage nach dem Versand: Wählen Sie %2 bis %1 Tage.</translation>
     </message>
     <message>
-        <location filename="../app/retention/Retention.cpp" line="277"/>
+        <location filename="../app/retention/Retention.cpp" line="267"/>
         <source>Say why the order is held: the reason is kept with the hold.</source>
         <translation>Geben Sie den Grund für die Löschsperre an: Die Begründung wird mit der Löschsperre gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/retention/Retention.cpp" line="281"/>
+        <location filename="../app/retention/Retention.cpp" line="271"/>
         <source>A legal hold needs a review date after today, when someone checks it is still needed.</source>
         <translation>Eine rechtliche Löschsperre braucht ein Prüfdatum nach dem heutigen Tag, an dem jemand prüft, ob sie noch nötig ist.</translation>
     </message>
     <message>
-        <location filename="../app/retention/Retention.cpp" line="295"/>
+        <location filename="../app/retention/Retention.cpp" line="285"/>
         <source>Order %1 is already on legal hold.</source>
         <translation>Bestellung %1 hat bereits eine rechtliche Löschsperre.</translation>
     </message>
     <message>
-        <location filename="../app/retention/Retention.cpp" line="296"/>
+        <location filename="../app/retention/Retention.cpp" line="286"/>
         <source>Order %1 is already on tax hold.</source>
         <translation>Bestellung %1 hat bereits eine steuerliche Löschsperre.</translation>
     </message>
     <message>
-        <location filename="../app/retention/Retention.cpp" line="338"/>
+        <location filename="../app/retention/Retention.cpp" line="328"/>
         <source>Order %1 is not on legal hold.</source>
         <translation>Bestellung %1 hat keine rechtliche Löschsperre.</translation>
     </message>
     <message>
-        <location filename="../app/retention/Retention.cpp" line="339"/>
+        <location filename="../app/retention/Retention.cpp" line="329"/>
         <source>Order %1 is not on tax hold.</source>
         <translation>Bestellung %1 hat keine steuerliche Löschsperre.</translation>
     </message>
@@ -1105,32 +1105,32 @@
 <context>
     <name>dpp::Schema</name>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="167"/>
+        <location filename="../app/storage/Schema.cpp" line="171"/>
         <source>Cannot read the schema version of the database.</source>
         <translation>Die Schemaversion der Datenbank lässt sich nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="193"/>
+        <location filename="../app/storage/Schema.cpp" line="197"/>
         <source>Updating the database to schema version %1 (%2) failed; it stays at version %3. %4</source>
         <translation>Die Aktualisierung der Datenbank auf Schemaversion %1 (%2) ist fehlgeschlagen; sie bleibt auf Version %3. %4</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="211"/>
+        <location filename="../app/storage/Schema.cpp" line="215"/>
         <source>The schema steps are not numbered 1, 2, 3, ... in order.</source>
         <translation>Die Schemaschritte sind nicht der Reihe nach mit 1, 2, 3, … nummeriert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="218"/>
+        <location filename="../app/storage/Schema.cpp" line="222"/>
         <source>There is no schema version %1 (the latest is %2).</source>
         <translation>Es gibt keine Schemaversion %1 (die neueste ist %2).</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="225"/>
+        <location filename="../app/storage/Schema.cpp" line="229"/>
         <source>The database was made by a newer DPP Console (schema version %1; this version knows up to %2). Update DPP Console to open it.</source>
         <translation>Die Datenbank wurde von einer neueren DPP Console angelegt (Schemaversion %1; diese Version kennt Versionen bis %2). Aktualisieren Sie DPP Console, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="231"/>
+        <location filename="../app/storage/Schema.cpp" line="235"/>
         <source>The database is at schema version %1, newer than the requested %2; a database is never downgraded.</source>
         <translation>Die Datenbank hat Schemaversion %1, neuer als die verlangte %2; eine Datenbank wird nie auf eine ältere Version zurückgesetzt.</translation>
     </message>
@@ -1596,52 +1596,57 @@
         <translation>Die Kryptografie-Bibliothek (libsodium) ließ sich nicht starten.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/Primitives.cpp" line="57"/>
+        <location filename="../app/crypto/Primitives.cpp" line="63"/>
         <source>Internal error: an AES-256 key must be 32 bytes.</source>
         <translation>Interner Fehler: Ein AES-256-Schlüssel muss 32 Byte lang sein.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/Primitives.cpp" line="76"/>
+        <location filename="../app/crypto/Primitives.cpp" line="67"/>
+        <source>Internal error: an AES-GCM nonce must be 12 bytes.</source>
+        <translation>Interner Fehler: Eine AES-GCM-Nonce muss 12 Byte lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/Primitives.cpp" line="86"/>
         <source>Encryption failed (OpenSSL AES-256-GCM).</source>
         <translation>Die Verschlüsselung ist fehlgeschlagen (OpenSSL AES-256-GCM).</translation>
     </message>
     <message>
-        <location filename="../app/crypto/Primitives.cpp" line="85"/>
+        <location filename="../app/crypto/Primitives.cpp" line="95"/>
         <source>The encrypted data has the wrong size.</source>
         <translation>Die verschlüsselten Daten haben die falsche Größe.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/Primitives.cpp" line="106"/>
+        <location filename="../app/crypto/Primitives.cpp" line="116"/>
         <source>Decryption failed: wrong key, or the data was altered.</source>
         <translation>Die Entschlüsselung ist fehlgeschlagen: falscher Schlüssel, oder die Daten wurden verändert.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/Primitives.cpp" line="138"/>
+        <location filename="../app/crypto/Primitives.cpp" line="148"/>
         <source>The key slot asks for Argon2id parameters outside the accepted range.</source>
         <translation>Der Schlüsselplatz verlangt Argon2id-Parameter außerhalb des zulässigen Bereichs.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/Primitives.cpp" line="147"/>
+        <location filename="../app/crypto/Primitives.cpp" line="157"/>
         <source>Not enough memory to derive the key (Argon2id).</source>
         <translation>Nicht genug Arbeitsspeicher, um den Schlüssel abzuleiten (Argon2id).</translation>
     </message>
     <message>
-        <location filename="../app/crypto/Primitives.cpp" line="160"/>
+        <location filename="../app/crypto/Primitives.cpp" line="170"/>
         <source>HKDF is not available in OpenSSL.</source>
         <translation>HKDF ist in OpenSSL nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/Primitives.cpp" line="177"/>
+        <location filename="../app/crypto/Primitives.cpp" line="187"/>
         <source>Key derivation failed (HKDF-SHA256).</source>
         <translation>Die Schlüsselableitung ist fehlgeschlagen (HKDF-SHA256).</translation>
     </message>
     <message>
-        <location filename="../app/crypto/Primitives.cpp" line="234"/>
+        <location filename="../app/crypto/Primitives.cpp" line="244"/>
         <source>A sealed key has the wrong size.</source>
         <translation>Ein versiegelter Schlüssel hat die falsche Größe.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/Primitives.cpp" line="240"/>
+        <location filename="../app/crypto/Primitives.cpp" line="250"/>
         <source>A sealed key does not open: the key file was altered.</source>
         <translation>Ein versiegelter Schlüssel lässt sich nicht öffnen: Die Schlüsseldatei wurde verändert.</translation>
     </message>
