@@ -180,6 +180,8 @@ QString auditActionName(AuditAction action)
         return QStringLiteral("retention.period-changed");
     case AuditAction::ImportFieldsChanged:
         return QStringLiteral("orders.import-fields-changed");
+    case AuditAction::PurgeRun:
+        return QStringLiteral("purge.run");
     }
     return {};
 }
@@ -187,8 +189,8 @@ QString auditActionName(AuditAction action)
 QList<AuditAction> allAuditActions()
 {
     QList<AuditAction> all;
-    for (int a = static_cast<int>(AuditAction::DatabaseCreated);
-         a <= static_cast<int>(AuditAction::ImportFieldsChanged); ++a)
+    for (int a = static_cast<int>(AuditAction::DatabaseCreated); a <= static_cast<int>(AuditAction::PurgeRun);
+         ++a)
         all << static_cast<AuditAction>(a);
     return all;
 }

@@ -53,6 +53,7 @@ enum class AuditAction
     HoldReleased,
     RetentionPeriodChanged, //!< the retention period shortened or restored (count = days)
     ImportFieldsChanged, //!< which PII fields imports leave out (data minimisation)
+    PurgeRun, //!< orders' PII purged (count, SHA-256 of the ids); failed: the verification did not pass
     // A new action goes above this line; allAuditActions() ends at the last one.
 };
 

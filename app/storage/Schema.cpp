@@ -150,6 +150,26 @@ const std::vector<Migration>& Schema::migrations()
                  "released_at INTEGER)"),
              QStringLiteral("CREATE INDEX order_holds_order ON order_holds(order_key, released_at)"),
          }},
+        {7,
+         QStringLiteral("purge runs and the purge ledger"),
+         {
+             // Issue 6. A run: who, why, how many, the SHA-256 over its sorted order ids, the
+             // verification (JSON of PurgeVerification) and the certificate's fingerprint.
+             QStringLiteral(
+                 "CREATE TABLE purge_runs(id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, "
+                 "finished_at INTEGER, actor_id INTEGER REFERENCES principals(id), actor TEXT NOT NULL, "
+                 "reason TEXT NOT NULL CHECK (reason IN ('due','selection','deletion-request')), "
+                 "request_id INTEGER, order_count INTEGER NOT NULL DEFAULT 0, ids_sha256 TEXT, "
+                 "verification TEXT, certificate_sha256 TEXT, "
+                 "status TEXT NOT NULL CHECK (status IN ('running','done','failed')))"),
+             // One tombstone per purged order: ids and times only, never PII.
+             QStringLiteral(
+                 "CREATE TABLE purge_ledger(order_id TEXT PRIMARY KEY, purged_at INTEGER NOT NULL, "
+                 "due_basis TEXT NOT NULL, run_id INTEGER NOT NULL REFERENCES purge_runs(id), "
+                 "request_id INTEGER, actor TEXT NOT NULL, "
+                 "scope TEXT NOT NULL CHECK (scope IN ('pii','everything')))"),
+             QStringLiteral("CREATE INDEX purge_ledger_run ON purge_ledger(run_id)"),
+         }},
     };
     return steps;
 }

@@ -292,6 +292,13 @@ public:
     Result<SecureBytes> unwrapDataKey(const QString& ownerType, const QString& ownerId,
                                       const WrappedDataKey& wrapped) const;
 
+    /*!
+     * Hands the database key to use, for one thing only: reading every decrypted page through the
+     * stock sqlcipher shell (the packaged library lacks sqlite_dbpage) to verify a purge. The key
+     * goes to the shell on a pipe, never in arguments. Needs purge.execute.
+     */
+    Result<void> withDatabaseKey(const std::function<Result<void>(const SecureBytes& key)>& use) const;
+
 private:
     friend class UserAccounts;
 

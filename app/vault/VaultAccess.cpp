@@ -393,4 +393,10 @@ Result<SecureBytes> Vault::unwrapDataKey(const QString& ownerType, const QString
             .arg(ownerType, ownerId));
 }
 
+Result<void> Vault::withDatabaseKey(const std::function<Result<void>(const SecureBytes& key)>& use) const
+{
+    DPP_TRY(authorize(Permission::PurgeExecute));
+    return use(m_dmk);
+}
+
 } // namespace dpp

@@ -82,13 +82,13 @@ void TestSchema::cleanup()
 void TestSchema::migrationsAreNumbered()
 {
     const auto& steps = Schema::migrations();
-    QCOMPARE(steps.size(), std::size_t(6));
+    QCOMPARE(steps.size(), std::size_t(7));
     for (std::size_t i = 0; i < steps.size(); ++i) {
         QCOMPARE(steps[i].version, static_cast<int>(i) + 1);
         QVERIFY(!steps[i].description.isEmpty());
         QVERIFY(!steps[i].statements.isEmpty());
     }
-    QCOMPARE(Schema::latestVersion(), 6);
+    QCOMPARE(Schema::latestVersion(), 7);
 }
 
 void TestSchema::emptyToLatest()
@@ -102,6 +102,7 @@ void TestSchema::emptyToLatest()
                           QStringLiteral("audit_state"), QStringLiteral("canaries"), QStringLiteral("meta"),
                           QStringLiteral("order_holds"), QStringLiteral("order_items"),
                           QStringLiteral("order_pii"), QStringLiteral("orders"),
+                          QStringLiteral("purge_ledger"), QStringLiteral("purge_runs"),
                           QStringLiteral("password_history"), QStringLiteral("principal_roles"),
                           QStringLiteral("principals"), QStringLiteral("recovery_codes"),
                           QStringLiteral("settings"), QStringLiteral("wrapped_keys")}));

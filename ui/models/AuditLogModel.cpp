@@ -191,6 +191,8 @@ QString AuditLogModel::actionText(AuditAction action)
         return tr("Retention period changed");
     case AuditAction::ImportFieldsChanged:
         return tr("Imported PII fields changed");
+    case AuditAction::PurgeRun:
+        return tr("PII purged");
     }
     return auditActionName(action);
 }

@@ -1,0 +1,482 @@
+// PurgeEngine: cryptographic erase and overwrite of orders' buyer data, tombstones, VACUUM,
+// checkpoint and verification.
+#include "purge/PurgeEngine.h"
+
+#include "audit/AlarmService.h"
+#include "audit/AuditLog.h"
+#include "orders/OrderSealing.h"
+#include "orders/OrderStore.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+#include "vault/Vault.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTimeZone>
+#include <algorithm>
+#include <cstring>
+#include <unistd.h>
+#include <unordered_set>
+
+namespace dpp {
+
+namespace {
+
+//! The bytes a purge must make disappear from every page: each purged order's wrapped data key
+//! and each sealed box. Looked for by a 16-byte window (all are longer), then compared whole.
+class Needles final
+{
+public:
+    void add(const QByteArray& bytes)
+    {
+        if (bytes.size() < kWindow)
+            return;
+        m_prefixes.insert(prefixOf(bytes.constData()));
+        m_all.push_back(bytes);
+    }
+    qint64 size() const { return static_cast<qint64>(m_all.size()); }
+
+    //! Whether any needle's first 16 bytes occur in page (then the whole needle is compared).
+    bool foundIn(const QByteArray& page) const
+    {
+        if (m_all.empty())
+            return false;
+        for (qsizetype at = 0; at + kWindow <= page.size(); ++at) {
+            if (!m_prefixes.contains(prefixOf(page.constData() + at)))
+                continue;
+            for (const QByteArray& needle : m_all)
+                if (page.indexOf(needle) >= 0)
+                    return true;
+            return false; // a prefix collision without the whole needle
+        }
+        return false;
+    }
+
+private:
+    static constexpr qsizetype kWindow = 16;
+    struct Prefix
+    {
+        quint64 a, b;
+        bool operator==(const Prefix&) const = default;
+    };
+    struct Hash
+    {
+        std::size_t operator()(const Prefix& p) const { return std::hash<quint64>()(p.a * 31 + p.b); }
+    };
+    static Prefix prefixOf(const char* at)
+    {
+        Prefix p;
+        std::memcpy(&p.a, at, 8);
+        std::memcpy(&p.b, at + 8, 8);
+        return p;
+    }
+    std::unordered_set<Prefix, Hash> m_prefixes;
+    std::vector<QByteArray> m_all;
+};
+
+QDateTime timeOf(qint64 seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
+}
+
+struct Target
+{
+    qint64 key = 0;
+    QString orderId;
+    QString basis;
+    qint64 dueAt = OrderStore::NoDueDate;
+    QString hold;
+};
+
+//! Appends the run's tombstones to <name>.ledger and forces them to disk, before the commit: a
+//! crash between the two leaves ids in the file whose purge did not commit (they are purged at the
+//! next run or replay), never a purge the file does not know.
+Result<void> appendLedger(const QString& path, qint64 runId, const QDateTime& at, const QString& reason,
+                          const QList<Target>& targets)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+        return Error(ErrorCode::Failed,
+                     PurgeEngine::tr("Cannot write the purge ledger %1: %2").arg(path, file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QByteArray lines;
+    const QByteArray when = at.toString(Qt::ISODate).toLatin1();
+    for (const Target& t : targets)
+        lines += "purged\t" + t.orderId.toUtf8() + '\t' + when + '\t' + QByteArray::number(runId) + '\t'
+            + reason.toLatin1() + '\n';
+    if (file.write(lines) != lines.size() || ::fsync(file.handle()) != 0)
+        return Error(
+            ErrorCode::Failed,
+            PurgeEngine::tr("Cannot write the purge ledger %1 (is the disk full?); nothing was purged.")
+                .arg(path));
+    return success();
+}
+
+} // namespace
+
+PurgeEngine::PurgeEngine(Vault& vault)
+    : m_vault(vault)
+{ }
+
+QString PurgeEngine::reasonName(PurgeReason reason)
+{
+    switch (reason) {
+    case PurgeReason::Due:
+        return QStringLiteral("due");
+    case PurgeReason::Selection:
+        return QStringLiteral("selection");
+    case PurgeReason::DeletionRequest:
+        return QStringLiteral("deletion-request");
+    }
+    return {};
+}
+
+Result<QStringList> PurgeEngine::dueOrders()
+{
+    if (!m_vault.session().can(Permission::PurgeExecute))
+        DPP_TRY(m_vault.authorize(Permission::OrdersView));
+    auto stmt = m_vault.database().prepare(QStringLiteral(
+        "SELECT order_id FROM orders WHERE due_at < ? AND pii_state = 'present' AND hold NOT LIKE "
+        "'%legal%' ORDER BY due_at, order_id"));
+    DPP_TRY(stmt);
+    stmt->bind(1, m_vault.clock()().toSecsSinceEpoch());
+    QStringList ids;
+    while (true) {
+        auto row = stmt->step();
+        DPP_TRY(row);
+        if (!row.value())
+            return ids;
+        ids << stmt->columnText(0);
+    }
+}
+
+Result<QStringList> PurgeEngine::purgedOrderIds(qint64 runId)
+{
+    if (!m_vault.session().can(Permission::PurgeExecute))
+        DPP_TRY(m_vault.authorize(Permission::OrdersView));
+    auto stmt = m_vault.database().prepare(
+        runId > 0 ? QStringLiteral("SELECT order_id FROM purge_ledger WHERE run_id = ? ORDER BY order_id")
+                  : QStringLiteral("SELECT order_id FROM purge_ledger WHERE ? = 0 ORDER BY order_id"));
+    DPP_TRY(stmt);
+    stmt->bind(1, runId);
+    QStringList ids;
+    while (true) {
+        auto row = stmt->step();
+        DPP_TRY(row);
+        if (!row.value())
+            return ids;
+        ids << stmt->columnText(0);
+    }
+}
+
+Result<PurgeRun> PurgeEngine::purge(const PurgeRequest& request, const ImportProgress& progress)
+{
+    DPP_TRY(m_vault.authorizeGuarded(Permission::PurgeExecute));
+    Database& db = m_vault.database();
+    PurgeRun run;
+    run.reason = request.reason;
+    run.startedAt = m_vault.clock()();
+    run.actor = m_vault.session().name();
+    run.actorDisplayName = m_vault.session().displayName();
+    run.databaseId = m_vault.databaseId();
+    run.databasePath = QFileInfo(m_vault.paths().database()).absoluteFilePath();
+    run.toolVersion
+        = QStringLiteral("DPP Console %1, SQLCipher %2")
+              .arg(QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral(DPP_VERSION)
+                                                                    : QCoreApplication::applicationVersion(),
+                   Database::cipherVersion());
+
+    // Which orders.
+    QStringList ids = request.orderIds;
+    if (request.reason == PurgeReason::Due) {
+        auto due = dueOrders();
+        DPP_TRY(due);
+        ids = due.value();
+    }
+    ids.removeDuplicates();
+    QList<Target> targets;
+    {
+        auto find = db.prepare(
+            QStringLiteral("SELECT id, due_basis, due_at, hold, pii_state FROM orders WHERE order_id = ?"));
+        DPP_TRY(find);
+        QStringList unknown, legal, tax;
+        for (const QString& id : ids) {
+            DPP_TRY(find->reset());
+            find->bind(1, id);
+            auto row = find->step();
+            DPP_TRY(row);
+            if (!row.value()) {
+                unknown << id;
+                continue;
+            }
+            const QString hold = find->columnText(3);
+            if (hold.contains(QLatin1String("legal")))
+                legal << id;
+            else if (hold.contains(QLatin1String("tax")))
+                tax << id;
+            else if (find->columnText(4) == QLatin1String("present") || request.everything)
+                targets << Target{find->columnInt(0), id, find->columnText(1), find->columnInt(2), hold};
+        }
+        if (!unknown.isEmpty())
+            return Error(ErrorCode::NotFound,
+                         tr("There is no order %1.").arg(unknown.join(QStringLiteral(", "))));
+        if (!legal.isEmpty())
+            return Error(ErrorCode::InvalidInput,
+                         tr("Orders on legal hold are not purged until the hold is released: %1.")
+                             .arg(legal.join(QStringLiteral(", "))));
+        if (!tax.isEmpty())
+            return Error(
+                ErrorCode::Unsupported,
+                tr("Orders on tax hold need their invoice fields in the tax archive first, which this "
+                   "version cannot write yet: %1. Nothing was purged.")
+                    .arg(tax.join(QStringLiteral(", "))));
+    }
+    if (targets.isEmpty()) {
+        run.finishedAt = m_vault.clock()();
+        run.idsSha256 = QString::fromLatin1(QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex());
+        return run;
+    }
+    std::sort(targets.begin(), targets.end(),
+              [](const Target& a, const Target& b) { return a.orderId < b.orderId; });
+
+    // What must be gone afterwards, read before: each wrapped key and each sealed box.
+    Needles needles;
+    {
+        auto keys = db.prepare(
+            QStringLiteral("SELECT wrapped FROM wrapped_keys WHERE owner_type = 'order' AND owner_id = ?"));
+        DPP_TRY(keys);
+        auto boxes = db.prepare(QStringLiteral("SELECT sealed FROM order_pii WHERE order_key = ?"));
+        DPP_TRY(boxes);
+        for (const Target& t : targets) {
+            DPP_TRY(keys->reset());
+            keys->bind(1, t.orderId);
+            auto key = keys->step();
+            DPP_TRY(key);
+            if (key.value())
+                needles.add(keys->columnBlob(0));
+            DPP_TRY(boxes->reset());
+            boxes->bind(1, t.key);
+            auto box = boxes->step();
+            DPP_TRY(box);
+            if (box.value()) {
+                auto fields = OrderSealing::unpack(boxes->columnBlob(0));
+                DPP_TRY(fields);
+                for (const SealedField& f : fields.value())
+                    needles.add(f.nonce + f.ciphertext);
+            }
+        }
+    }
+
+    // One transaction: every order purged with its tombstone, or none.
+    {
+        auto tx = Transaction::begin(db);
+        DPP_TRY(tx);
+        auto insertRun = db.prepare(
+            QStringLiteral("INSERT INTO purge_runs (started_at, actor_id, actor, reason, request_id, status) "
+                           "VALUES (?, ?, ?, ?, ?, 'running')"));
+        DPP_TRY(insertRun);
+        insertRun->bind(1, run.startedAt.toSecsSinceEpoch());
+        if (m_vault.session().principalId() > 0)
+            insertRun->bind(2, m_vault.session().principalId());
+        else
+            insertRun->bindNull(2);
+        insertRun->bind(3, run.actor).bind(4, reasonName(request.reason));
+        if (request.deletionRequestId)
+            insertRun->bind(5, *request.deletionRequestId);
+        else
+            insertRun->bindNull(5);
+        DPP_TRY(insertRun->run());
+        run.runId = db.lastInsertRowId();
+
+        auto dropKey = db.prepare(
+            QStringLiteral("DELETE FROM wrapped_keys WHERE owner_type = 'order' AND owner_id = ?"));
+        DPP_TRY(dropKey);
+        auto dropPii = db.prepare(QStringLiteral("DELETE FROM order_pii WHERE order_key = ?"));
+        DPP_TRY(dropPii);
+        auto markPurged = db.prepare(QStringLiteral("UPDATE orders SET pii_state = 'purged', masked_name = "
+                                                    "'', due_at = ?, updated_at = ? WHERE id = ?"));
+        DPP_TRY(markPurged);
+        auto dropItems = db.prepare(QStringLiteral("DELETE FROM order_items WHERE order_key = ?"));
+        DPP_TRY(dropItems);
+        auto dropHolds = db.prepare(QStringLiteral("DELETE FROM order_holds WHERE order_key = ?"));
+        DPP_TRY(dropHolds);
+        auto dropOrder = db.prepare(QStringLiteral("DELETE FROM orders WHERE id = ?"));
+        DPP_TRY(dropOrder);
+        auto tombstone = db.prepare(QStringLiteral("INSERT OR REPLACE INTO purge_ledger (order_id, "
+                                                   "purged_at, due_basis, run_id, request_id, actor, scope) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        DPP_TRY(tombstone);
+
+        const qint64 now = m_vault.clock()().toSecsSinceEpoch();
+        QCryptographicHash idsHash(QCryptographicHash::Sha256);
+        qint64 oldest = OrderStore::NoDueDate, newest = 0;
+        const auto total = static_cast<qint64>(targets.size());
+        for (qint64 i = 0; i < total; ++i) {
+            const Target& t = targets.at(i);
+            DPP_TRY(dropKey->reset());
+            dropKey->bind(1, t.orderId);
+            DPP_TRY(dropKey->run());
+            DPP_TRY(dropPii->reset());
+            dropPii->bind(1, t.key);
+            DPP_TRY(dropPii->run());
+            if (request.everything) {
+                for (Statement* drop : {&dropItems.value(), &dropHolds.value(), &dropOrder.value()}) {
+                    DPP_TRY(drop->reset());
+                    drop->bind(1, t.key);
+                    DPP_TRY(drop->run());
+                }
+            } else {
+                DPP_TRY(markPurged->reset());
+                markPurged->bind(1, OrderStore::NoDueDate).bind(2, now).bind(3, t.key);
+                DPP_TRY(markPurged->run());
+            }
+            DPP_TRY(tombstone->reset());
+            tombstone->bind(1, t.orderId).bind(2, now).bind(3, t.basis).bind(4, run.runId);
+            if (request.deletionRequestId)
+                tombstone->bind(5, *request.deletionRequestId);
+            else
+                tombstone->bindNull(5);
+            tombstone->bind(6, run.actor)
+                .bind(7, request.everything ? QStringLiteral("everything") : QStringLiteral("pii"));
+            DPP_TRY(tombstone->run());
+            if (i > 0)
+                idsHash.addData("\n");
+            idsHash.addData(t.orderId.toUtf8());
+            run.orderIds << t.orderId;
+            if (t.dueAt != OrderStore::NoDueDate) {
+                oldest = std::min(oldest, t.dueAt);
+                newest = std::max(newest, t.dueAt);
+            }
+            if (progress && (i % 1000 == 999 || i == total - 1) && !progress(i + 1, total))
+                return Error(ErrorCode::Cancelled, tr("The purge was cancelled; nothing was purged."));
+        }
+        run.idsSha256 = QString::fromLatin1(idsHash.result().toHex());
+        if (oldest != OrderStore::NoDueDate) {
+            run.oldestDue = timeOf(oldest);
+            run.newestDue = timeOf(newest);
+        }
+        auto finishRun = db.prepare(QStringLiteral(
+            "UPDATE purge_runs SET order_count = ?, ids_sha256 = ?, status = 'done' WHERE id = ?"));
+        DPP_TRY(finishRun);
+        finishRun->bind(1, total).bind(2, run.idsSha256).bind(3, run.runId);
+        DPP_TRY(finishRun->run());
+        DPP_TRY(m_vault.audit().append(
+            AuditActor::of(m_vault.session()),
+            {AuditAction::PurgeRun, AuditOutcome::Allowed, QStringLiteral("purge-run"),
+             QString::number(run.runId),
+             AuditDetails().count(total).fingerprint(run.idsSha256).reason(reasonName(request.reason))},
+            m_vault.clock()()));
+        DPP_TRY(appendLedger(m_vault.paths().ledger(), run.runId, timeOf(now), reasonName(request.reason),
+                             targets));
+        DPP_TRY(tx->commit());
+    }
+    DPP_TRY(m_vault.audit().publishHead());
+
+    // No free page keeps old bytes, and the WAL is emptied into the file.
+    DPP_TRY(db.exec(QStringLiteral("VACUUM")));
+    DPP_TRY(db.checkpoint());
+
+    // Verification (item 2).
+    PurgeVerification& v = run.verification;
+    {
+        auto left = db.prepare(QStringLiteral(
+            "SELECT (SELECT count(*) FROM purge_ledger l JOIN wrapped_keys k ON k.owner_type = 'order' AND "
+            "k.owner_id = l.order_id WHERE l.run_id = ?1) + (SELECT count(*) FROM purge_ledger l JOIN orders "
+            "o ON "
+            "o.order_id = l.order_id JOIN order_pii p ON p.order_key = o.id WHERE l.run_id = ?1)"));
+        DPP_TRY(left);
+        left->bind(1, run.runId);
+        auto row = left->step();
+        DPP_TRY(row);
+        v.rowsGone = left->columnInt(0) == 0;
+        auto free = db.prepare(QStringLiteral("PRAGMA freelist_count"));
+        DPP_TRY(free);
+        DPP_TRY(free->step());
+        v.freePages = free->columnInt(0);
+        const QFileInfo wal(m_vault.paths().database() + QStringLiteral("-wal"));
+        v.walBytes = wal.exists() ? wal.size() : 0;
+    }
+    v.needlesSearched = needles.size();
+    const Result<void> scanned = m_vault.withDatabaseKey([&](const SecureBytes& key) -> Result<void> {
+        QProcess shell;
+        shell.start(QStringLiteral("sqlcipher"), {m_vault.paths().database()});
+        if (!shell.waitForStarted(10000))
+            return Error(
+                ErrorCode::Unavailable,
+                tr("The sqlcipher shell, which reads every page for the verification, did not start."));
+        QByteArray script = "PRAGMA key = \"x'";
+        script += key.view().toByteArray().toHex();
+        script += "'\";\nPRAGMA cipher_log_level = NONE;\nSELECT hex(data) FROM sqlite_dbpage;\n";
+        shell.write(script);
+        std::fill(script.begin(), script.end(), '\0');
+        shell.closeWriteChannel();
+        qint64 pages = 0;
+        bool found = false;
+        QByteArray pending;
+        // One line of hex per page; the shell's answers to the pragmas ("ok") are not pages.
+        const auto takeLines = [&] {
+            pending += shell.readAllStandardOutput();
+            qsizetype end;
+            while ((end = pending.indexOf('\n')) >= 0) {
+                if (end >= 1024) {
+                    const QByteArray page = QByteArray::fromHex(pending.left(end));
+                    ++pages;
+                    found = found || needles.foundIn(page);
+                }
+                pending.remove(0, end + 1);
+            }
+        };
+        while (shell.waitForReadyRead(120000))
+            takeLines();
+        takeLines();
+        shell.waitForFinished(60000);
+        if (shell.exitStatus() != QProcess::NormalExit || shell.exitCode() != 0 || pages == 0)
+            return Error(ErrorCode::Failed, tr("The sqlcipher shell could not read the database's pages."));
+        v.pagesScanned = pages;
+        v.pagesClean = !found;
+        v.method
+            = tr("every page read decrypted through sqlite_dbpage (sqlcipher shell %1), free pages included")
+                  .arg(Database::cipherVersion());
+        return success();
+    });
+    if (!scanned)
+        v.method = scanned.error().message();
+    run.finishedAt = m_vault.clock()();
+
+    QJsonObject json{{QStringLiteral("rows_gone"), v.rowsGone},
+                     {QStringLiteral("pages_clean"), v.pagesClean},
+                     {QStringLiteral("pages_scanned"), v.pagesScanned},
+                     {QStringLiteral("needles"), v.needlesSearched},
+                     {QStringLiteral("wal_bytes"), v.walBytes},
+                     {QStringLiteral("free_pages"), v.freePages},
+                     {QStringLiteral("passed"), v.passed()}};
+    auto record
+        = db.prepare(QStringLiteral("UPDATE purge_runs SET finished_at = ?, verification = ?, status = ? "
+                                    "WHERE id = ?"));
+    DPP_TRY(record);
+    record->bind(1, run.finishedAt.toSecsSinceEpoch())
+        .bind(2, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)))
+        .bind(3, v.passed() ? QStringLiteral("done") : QStringLiteral("failed"))
+        .bind(4, run.runId);
+    DPP_TRY(record->run());
+    if (!v.passed()) {
+        DPP_TRY(m_vault.audit().append(
+            AuditActor::of(m_vault.session()),
+            {AuditAction::PurgeRun, AuditOutcome::Failed, QStringLiteral("purge-run"),
+             QString::number(run.runId),
+             AuditDetails().count(run.orderIds.size()).reason(QStringLiteral("verification"))},
+            m_vault.clock()()));
+        DPP_TRY(m_vault.audit().publishHead());
+        (void)m_vault.alarms().evaluate();
+    }
+    // The run's bookkeeping went through the WAL again: empty it once more.
+    DPP_TRY(db.checkpoint());
+    return run;
+}
+
+} // namespace dpp
