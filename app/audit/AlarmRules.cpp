@@ -265,11 +265,28 @@ std::vector<AlarmFinding> AlarmRules::chainVerification(const AlarmInput& input,
     return findings;
 }
 
+std::vector<AlarmFinding> AlarmRules::purgeFailed(const AlarmInput& input, const AlarmConfig&)
+{
+    std::vector<AlarmFinding> findings = perRow(
+        input, QString::fromLatin1(AlarmRule::PurgeFailed), AlarmSeverity::Critical,
+        [](const AuditRow& row) {
+            return row.action == QLatin1String("purge.run") && row.outcome == QLatin1String("failed");
+        },
+        false);
+    // Whoever ran it (often the scheduler) is not the subject: the database is.
+    for (auto& finding : findings) {
+        finding.subject.clear();
+        finding.subjectId.reset();
+    }
+    return findings;
+}
+
 std::vector<AlarmFinding> AlarmRules::evaluate(const AlarmInput& input, const AlarmConfig& config)
 {
     std::vector<AlarmFinding> all;
-    for (auto rule : {&AlarmRules::deniedActions, &AlarmRules::piiVolume, &AlarmRules::canaryTouch,
-                      &AlarmRules::unlockOutsideHours, &AlarmRules::chainVerification}) {
+    for (auto rule :
+         {&AlarmRules::deniedActions, &AlarmRules::piiVolume, &AlarmRules::canaryTouch,
+          &AlarmRules::unlockOutsideHours, &AlarmRules::chainVerification, &AlarmRules::purgeFailed}) {
         auto found = rule(input, config);
         std::move(found.begin(), found.end(), std::back_inserter(all));
     }

@@ -38,6 +38,7 @@ inline const char* const PiiVolume = "pii-volume";
 inline const char* const CanaryTouch = "canary-touch";
 inline const char* const UnlockOutsideHours = "unlock-outside-hours";
 inline const char* const ChainVerification = "chain-verification";
+inline const char* const PurgeFailed = "purge-failed";
 } // namespace AlarmRule
 
 //! The rules' thresholds; each field has a settings key (AlarmConfig::load) and a default.
@@ -111,6 +112,8 @@ public:
     static std::vector<AlarmFinding> deniedActions(const AlarmInput& input, const AlarmConfig& config);
     //! piiPerHour or more of piiActions by one actor within one hour (inclusive) -> warning.
     static std::vector<AlarmFinding> piiVolume(const AlarmInput& input, const AlarmConfig& config);
+    //! A purge whose verification failed (purge.run, outcome failed) -> critical, per row.
+    static std::vector<AlarmFinding> purgeFailed(const AlarmInput& input, const AlarmConfig& config);
     //! Any canaryActions row on a planted canary -> critical, one alarm per row.
     static std::vector<AlarmFinding> canaryTouch(const AlarmInput& input, const AlarmConfig& config);
     //! session.unlock / session.unlock-failed outside the working hours -> warning, one per row.

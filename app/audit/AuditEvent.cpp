@@ -182,6 +182,8 @@ QString auditActionName(AuditAction action)
         return QStringLiteral("orders.import-fields-changed");
     case AuditAction::PurgeRun:
         return QStringLiteral("purge.run");
+    case AuditAction::PurgeCertified:
+        return QStringLiteral("purge.certified");
     }
     return {};
 }

@@ -54,6 +54,7 @@ enum class AuditAction
     RetentionPeriodChanged, //!< the retention period shortened or restored (count = days)
     ImportFieldsChanged, //!< which PII fields imports leave out (data minimisation)
     PurgeRun, //!< orders' PII purged (count, SHA-256 of the ids); failed: the verification did not pass
+    PurgeCertified, //!< a run's certificate of sanitization written (fingerprint: the PDF's SHA-256)
     // A new action goes above this line; allAuditActions() ends at the last one.
 };
 

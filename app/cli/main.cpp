@@ -5,6 +5,7 @@
 #include "cli/CommandContext.h"
 #include "cli/OrderCommands.h"
 #include "cli/Output.h"
+#include "cli/PurgeCommands.h"
 #include "crypto/KeychainSecretStore.h"
 #include "crypto/ProcessHardening.h"
 #include "storage/Database.h"
@@ -12,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,6 +66,7 @@ public:
         , m_context(parser)
         , m_accounts(m_context)
         , m_orders(m_context)
+        , m_purge(m_context)
         , m_paths(m_context.paths())
         , m_json(m_context.json())
     { }
@@ -113,6 +116,10 @@ private:
             return m_orders.retention(arguments);
         if (command == QLatin1String("demo"))
             return m_orders.demo(arguments);
+        if (command == QLatin1String("purge-due"))
+            return m_purge.purgeDue(arguments);
+        if (command == QLatin1String("verify-certificate"))
+            return m_purge.verifyCertificate(arguments);
         return usageError(tr("unknown command \"%1\"; see dppctl --help").arg(command));
     }
 
@@ -327,6 +334,7 @@ private:
     CommandContext m_context;
     AccountCommands m_accounts;
     OrderCommands m_orders;
+    PurgeCommands m_purge;
     const VaultPaths& m_paths;
     bool m_json;
 };
@@ -336,7 +344,19 @@ private:
 int main(int argc, char* argv[])
 {
     const bool hardened = hardenProcess();
-    QCoreApplication app(argc, argv);
+    // A GUI application without a display: certificates are PDFs drawn with QPainter, which needs
+    // QGuiApplication; the offscreen platform needs no display and shows nothing.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt's GUI start-up complains about a missing XDG_RUNTIME_DIR (cron, systemd timers, CI); dppctl
+    // makes no use of it, and its standard error is for one line a failure.
+    static QtMessageHandler qtHandler = nullptr;
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        qtHandler = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context,
+                                              const QString& message) {
+            if (!message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")) && qtHandler)
+                qtHandler(type, context, message);
+        });
+    QGuiApplication app(argc, argv);
     // The same application name as the console, so both find the same default database.
     QCoreApplication::setApplicationName(QStringLiteral("dpp-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DPP_VERSION));
@@ -351,6 +371,9 @@ int main(int argc, char* argv[])
         "  slots                   list the key slots\n"
         "  verify-audit            walk the audit log's hash chain and compare it with its head\n"
         "  prune-audit             remove audit rows past the retention period (a signed checkpoint stays)\n"
+        "  purge-due               purge every due order's buyer data; prints Purged: N and the "
+        "certificate's path\n"
+        "  verify-certificate FILE check a certificate of sanitization against the audit log\n"
         "  recovery-key renew      replace the recovery key (the old one stops working)\n"
         "  whoami                  who is signed in, their roles, whether they hold the PII key\n"
         "  rekey                   rotate the database key (after someone with access leaves)\n"

@@ -89,6 +89,20 @@ public:
      */
     Result<PurgeRun> purge(const PurgeRequest& request, const ImportProgress& progress = {});
 
+    /*!
+     * Writes the run's certificate of sanitization (Certificate) as
+     * <directory>/certificate-of-sanitization-<database id>-run-<run id>.pdf, records its SHA-256
+     * with the run and in the audit log (purge.certified), and returns the PDF's absolute path.
+     * directory empty: "certificates" beside the database (made 0700). Needs purge.execute.
+     */
+    Result<QString> certify(const PurgeRun& run, const QString& directory = {});
+    /*!
+     * Checks a certificate file against the audit log: its SHA-256 must be the fingerprint a
+     * purge.certified row recorded. Returns that run's id. NotFound when no row has it (a changed
+     * or foreign file). Needs audit.read or purge.execute.
+     */
+    Result<qint64> verifyCertificate(const QString& path);
+
     //! The tombstones of a run, or every tombstone when runId is 0. Needs orders.view.
     Result<QStringList> purgedOrderIds(qint64 runId = 0);
 

@@ -102,9 +102,9 @@ void TestSchema::emptyToLatest()
                           QStringLiteral("audit_state"), QStringLiteral("canaries"), QStringLiteral("meta"),
                           QStringLiteral("order_holds"), QStringLiteral("order_items"),
                           QStringLiteral("order_pii"), QStringLiteral("orders"),
-                          QStringLiteral("purge_ledger"), QStringLiteral("purge_runs"),
                           QStringLiteral("password_history"), QStringLiteral("principal_roles"),
-                          QStringLiteral("principals"), QStringLiteral("recovery_codes"),
+                          QStringLiteral("principals"), QStringLiteral("purge_ledger"),
+                          QStringLiteral("purge_runs"), QStringLiteral("recovery_codes"),
                           QStringLiteral("settings"), QStringLiteral("wrapped_keys")}));
 }
 

@@ -11,6 +11,7 @@
 #include "VaultFixture.h"
 #include "orders/DemoOrders.h"
 #include "orders/OrderStore.h"
+#include "purge/PurgeEngine.h"
 #include "retention/Retention.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
@@ -422,12 +423,124 @@ int runSize(qint64 count, bool raw)
 
 } // namespace
 
+/*!
+ * Issue 6: purging count due orders through PurgeEngine (the deletes and tombstones in one
+ * transaction, VACUUM, wal_checkpoint(TRUNCATE), then the verification that reads every decrypted
+ * page), against the same deletes through the stock shell with secure_delete and VACUUM on a copy
+ * of the same database.
+ */
+int runPurge(qint64 count)
+{
+    say(QString());
+    say(QStringLiteral("== purging %1 due orders ==").arg(thousands(count)));
+    VaultFixture fixture;
+    if (!fixture.dir.isValid() || !fixture.create())
+        return 1;
+    auto opened = fixture.unlock();
+    if (!opened)
+        return 1;
+    Vault& vault = *opened.value();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (qint64 done = 0; done < count;) {
+        const int chunk = static_cast<int>(std::min<qint64>(kChunk, count - done));
+        auto records = DemoOrders::generate(chunk, now, 2, static_cast<int>(done));
+        for (OrderRecord& r : records) { // every one shipped 60 days ago: due 30 days ago
+            r.status = QStringLiteral("Shipped");
+            r.shipTime = now.addDays(-60);
+        }
+        if (!OrderStore(vault).importRecords(records))
+            return 1;
+        done += chunk;
+    }
+    if (!vault.database().checkpoint())
+        return 1;
+    const QString copy = fixture.dir.filePath(QStringLiteral("shell-copy.db"));
+    if (!QFile::copy(vault.paths().database(), copy))
+        return 1;
+    say(QStringLiteral("  database file before the purge %1 MB").arg(QFileInfo(copy).size() / 1000000));
+
+    if (!vault.stepUp(bytesOf(TestPassword), {}))
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    double deletesSeconds = 0;
+    auto run = PurgeEngine(vault).purge({}, [&](qint64 done, qint64 total) {
+        if (done == total)
+            deletesSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        return true;
+    });
+    const double appSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    if (!run) {
+        say(run.error().message());
+        return 1;
+    }
+    say(QStringLiteral(
+            "  purge through the app: %1 orders in %2 s (deletes and tombstones %3 s; then ledger, "
+            "commit, VACUUM, checkpoint, verification of %4 pages)")
+            .arg(thousands(run->orderIds.size()))
+            .arg(appSeconds, 0, 'f', 2)
+            .arg(deletesSeconds, 0, 'f', 2)
+            .arg(thousands(run->verification.pagesScanned)));
+    say(QStringLiteral("  verification passed: %1")
+            .arg(run->verification.passed() ? QStringLiteral("yes") : QStringLiteral("NO")));
+    say(QStringLiteral("  database file after the purge %1 MB")
+            .arg(QFileInfo(vault.paths().database()).size() / 1000000));
+
+    // The same deletes through the stock shell, on the copy.
+    double shellSeconds = -1;
+    const auto keyed = vault.withDatabaseKey([&](const SecureBytes& key) -> Result<void> {
+        QByteArray script
+            = ".output /dev/null\nPRAGMA key = \"x'" + key.view().toByteArray().toHex() + "'\";\n";
+        for (const char* pragma : kPragmas)
+            script += QByteArray(pragma) + '\n';
+        script += "BEGIN;\n"
+                  "CREATE TEMP TABLE due AS SELECT id, order_id, due_basis FROM orders WHERE due_at < "
+            + QByteArray::number(QDateTime::currentSecsSinceEpoch())
+            + " AND pii_state = 'present' AND hold NOT LIKE '%legal%';\n"
+              "INSERT INTO purge_runs (started_at, actor, reason, status) VALUES (0, 'bench', 'due', "
+              "'running');\n"
+              "DELETE FROM wrapped_keys WHERE owner_type = 'order' AND owner_id IN (SELECT order_id FROM "
+              "due);\n"
+              "DELETE FROM order_pii WHERE order_key IN (SELECT id FROM due);\n"
+              "UPDATE orders SET pii_state = 'purged', masked_name = '' WHERE id IN (SELECT id FROM due);\n"
+              "INSERT INTO purge_ledger (order_id, purged_at, due_basis, run_id, actor, scope) SELECT "
+              "order_id, 0, "
+              "due_basis, (SELECT max(id) FROM purge_runs), 'bench', 'pii' FROM due;\n"
+              "COMMIT;\nVACUUM;\nPRAGMA wal_checkpoint(TRUNCATE);\n";
+        QProcess shell;
+        shell.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QElapsedTimer shellTimer;
+        shellTimer.start();
+        shell.start(QStringLiteral("sqlcipher"), {QStringLiteral("-bail"), copy});
+        if (!shell.waitForStarted(10000))
+            return Error(ErrorCode::Failed, QStringLiteral("no shell"));
+        shell.write(script);
+        script.fill('\0');
+        shell.closeWriteChannel();
+        if (!shell.waitForFinished(-1) || shell.exitCode() != 0)
+            return Error(ErrorCode::Failed, QStringLiteral("the shell failed"));
+        shellSeconds = static_cast<double>(shellTimer.nsecsElapsed()) / 1e9;
+        return success();
+    });
+    if (!keyed || shellSeconds <= 0) {
+        say(QStringLiteral("  the sqlcipher shell failed"));
+        return 1;
+    }
+    say(QStringLiteral(
+            "  the same deletes through the sqlcipher shell (secure_delete, VACUUM, checkpoint): %1 s")
+            .arg(shellSeconds, 0, 'f', 2));
+    say(QStringLiteral("  app / shell time ratio %1 (the app's figure includes its verification)")
+            .arg(appSeconds / shellSeconds, 0, 'f', 2));
+    return 0;
+}
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     if (sodium_init() < 0)
         return 1;
     QList<qint64> sizes;
+    QList<qint64> purges;
     bool raw = true;
     const QStringList args = QCoreApplication::arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -439,20 +552,26 @@ int main(int argc, char* argv[])
                 return 2;
             }
             sizes << n;
+        } else if (args.at(i) == QLatin1String("--purge") && i + 1 < args.size()) {
+            purges << args.at(++i).toLongLong();
         } else if (args.at(i) == QLatin1String("--no-raw")) {
             raw = false;
         } else {
-            std::fputs("usage: dpp-bench-orders [--orders N]... [--no-raw]\n", stderr);
+            std::fputs("usage: dpp-bench-orders [--orders N]... [--purge N]... [--no-raw]\n", stderr);
             return 2;
         }
     }
-    if (sizes.isEmpty())
+    if (sizes.isEmpty() && purges.isEmpty())
         sizes = {100000, 1000000};
     say(QStringLiteral("DPP Console orders benchmark: SQLCipher %1, %2 cores; goals are for 1,000,000 orders")
             .arg(Database::cipherVersion())
             .arg(QThread::idealThreadCount()));
     for (qint64 n : sizes) {
         if (const int failed = runSize(n, raw))
+            return failed;
+    }
+    for (qint64 n : purges) {
+        if (const int failed = runPurge(n))
             return failed;
     }
     return 0;

@@ -129,6 +129,8 @@ QString AlarmModel::ruleText(const QString& rule)
         return tr("Unlock outside working hours");
     if (rule == QLatin1String(AlarmRule::ChainVerification))
         return tr("Audit chain verification failed");
+    if (rule == QLatin1String(AlarmRule::PurgeFailed))
+        return tr("Purge not verified");
     return rule;
 }
 
@@ -146,6 +148,9 @@ QString AlarmModel::ruleDescription(const QString& rule)
                   "working hours.");
     if (rule == QLatin1String(AlarmRule::ChainVerification))
         return tr("The audit log's chain did not verify: rows may have been changed or removed.");
+    if (rule == QLatin1String(AlarmRule::PurgeFailed))
+        return tr("A purge ran, but its verification found purged data left, a WAL not emptied or "
+                  "free pages: the buyer data may not be fully gone.");
     return {};
 }
 

@@ -193,6 +193,8 @@ QString AuditLogModel::actionText(AuditAction action)
         return tr("Imported PII fields changed");
     case AuditAction::PurgeRun:
         return tr("PII purged");
+    case AuditAction::PurgeCertified:
+        return tr("Certificate of sanitization written");
     }
     return auditActionName(action);
 }
