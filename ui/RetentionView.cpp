@@ -1,16 +1,21 @@
 // RetentionView: see the header. The calls into the core run here, through GuardedAction (should
-// the core ever ask for step-up), and their errors go back into the dialog that asked.
+// the core ever ask for step-up), and their errors go back into the dialog that asked. The purge
+// alone runs as a vault job: it rewrites the whole database (VACUUM) and reads every page back.
 #include "RetentionView.h"
 
 #include "GuardedAction.h"
 #include "HoldDialog.h"
 #include "PageLayout.h"
+#include "PurgeResultPanel.h"
+#include "VaultJob.h"
 #include "models/OrdersModel.h"
 #include "models/RetentionListModel.h"
 #include "orders/OrderStore.h"
+#include "purge/PurgeEngine.h"
 #include "vault/Vault.h"
 
 #include <QButtonGroup>
+#include <QCloseEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,11 +25,14 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <atomic>
+#include <memory>
 
 namespace dpp::ui {
 
@@ -47,6 +55,36 @@ QString listTitle(RetentionList which)
     return {};
 }
 
+/*!
+ * The purge's progress. Escape and the window's close button would close it while the job still
+ * owns the vault, and the window would take clicks again: while a vault job runs they ask to cancel,
+ * as the Cancel button does, and the dialog stays until the job's result is in.
+ */
+class PurgeProgressDialog final : public QProgressDialog
+{
+public:
+    using QProgressDialog::QProgressDialog;
+
+    void reject() override
+    {
+        if (VaultJobs::isBusy())
+            emit canceled();
+        else
+            QProgressDialog::reject();
+    }
+
+protected:
+    void closeEvent(QCloseEvent* event) override
+    {
+        if (VaultJobs::isBusy()) {
+            event->ignore();
+            emit canceled();
+            return;
+        }
+        QProgressDialog::closeEvent(event);
+    }
+};
+
 } // namespace
 
 RetentionView::RetentionView(QWidget* parent)
@@ -61,10 +99,18 @@ RetentionView::RetentionView(QWidget* parent)
     // Left: the tiles and the list they choose.
     auto* main = new QVBoxLayout;
     main->setSpacing(12);
-    main->addWidget(makeTitle(tr("Retention"), this));
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(makeTitle(tr("Retention"), this), 1);
+    m_purgeDue = new QPushButton(tr("&Purge all due…"), this);
+    m_purgeDue->setObjectName(QStringLiteral("purgeAllDueButton"));
+    m_purgeDue->setVisible(false);
+    titleRow->addWidget(m_purgeDue, 0, Qt::AlignBottom);
+    main->addLayout(titleRow);
     m_message = new InlineMessage(this);
     m_message->setObjectName(QStringLiteral("retentionMessage"));
     main->addWidget(m_message);
+    m_purgeResult = new PurgeResultPanel(this);
+    main->addWidget(m_purgeResult);
 
     auto* tiles = new QHBoxLayout;
     tiles->setSpacing(10);
@@ -206,6 +252,7 @@ RetentionView::RetentionView(QWidget* parent)
     connect(m_releaseTax, &QPushButton::clicked, this, [this] { releaseHold(HoldKind::Tax); });
     connect(m_savePeriod, &QPushButton::clicked, this, &RetentionView::savePeriod);
     connect(m_saveOmitted, &QPushButton::clicked, this, &RetentionView::saveOmittedFields);
+    connect(m_purgeDue, &QPushButton::clicked, this, &RetentionView::purgeAllDue);
     m_tileButtons.at(RetentionList::Overdue)->setChecked(true);
     clear();
 }
@@ -214,7 +261,9 @@ void RetentionView::load(Vault* vault)
 {
     m_vault = vault;
     m_canManage = vault->session().can(Permission::RetentionManage);
+    m_canPurge = vault->session().can(Permission::PurgeExecute);
     m_message->clearMessage();
+    m_purgeResult->clear();
     m_periodBox->setVisible(m_canManage);
     m_minimisationBox->setVisible(m_canManage);
     refresh();
@@ -262,6 +311,19 @@ void RetentionView::refreshCounts()
     setTile(RetentionList::OnHold, m_counts.onHold, tr("On hold"), OrdersModel::DueState::NoDueDate);
     setTile(RetentionList::NeedsReview, m_counts.needsReview, tr("Needs review"),
             OrdersModel::DueState::Soon);
+    updatePurgeButton();
+}
+
+void RetentionView::updatePurgeButton()
+{
+    m_purgeDue->setVisible(m_vault && m_canPurge);
+    const bool due = m_counts.overdue > 0;
+    m_purgeDue->setEnabled(due);
+    // Qt shows a disabled button's tooltip too: it says why there is nothing to press.
+    m_purgeDue->setToolTip(
+        due ? tr("Destroy the buyer data of every order past its due date (orders on legal hold are left "
+                 "out), then write a certificate of sanitization")
+            : tr("Nothing is due: no order's buyer data is past its due date"));
 }
 
 void RetentionView::refreshSettings()
@@ -523,11 +585,201 @@ void RetentionView::saveOmittedFields()
         });
 }
 
+void RetentionView::purgeAllDue()
+{
+    if (!m_vault || !m_canPurge || VaultJobs::isBusy())
+        return;
+    m_message->clearMessage();
+    PurgeEngine engine(*m_vault);
+    const Result<QStringList> due = engine.dueOrders();
+    if (!due) {
+        showMessage(InlineMessage::Kind::Error, due.error().message());
+        return;
+    }
+    const int count = static_cast<int>(due->size());
+    if (count == 0) {
+        refresh(); // the tile said otherwise: show what is true now
+        showMessage(InlineMessage::Kind::Info, tr("Nothing is due: no order was purged."));
+        return;
+    }
+    const QLocale locale;
+    QString oldest;
+    if (const Result<OrderDetail> first = OrderStore(*m_vault).detail(due->first());
+        first && first->summary.due.isValid())
+        oldest = locale.toString(first->summary.due.toLocalTime().date(), QLocale::LongFormat);
+
+    auto* question = new QMessageBox(
+        QMessageBox::Warning, tr("Purge all due"),
+        count == 1 ? tr("Purge the buyer data of 1 order past its due date?")
+                   : tr("Purge the buyer data of %1 orders past their due date?").arg(locale.toString(count)),
+        QMessageBox::NoButton, this);
+    question->setObjectName(QStringLiteral("purgeConfirmation"));
+    QString details;
+    if (!oldest.isEmpty())
+        details += tr("The oldest has been due since %1.").arg(oldest) + QStringLiteral("\n\n");
+    details += tr("Purging destroys their buyer data for good: each order's data key is erased and its "
+                  "rows are overwritten, so it cannot be undone. The order facts (number, dates, status, "
+                  "items) stay. A certificate of sanitization is written for your records.")
+        + QStringLiteral("\n\n")
+        + tr("Orders on legal hold are left out. You will be asked for your password again.");
+    question->setInformativeText(details);
+    QPushButton* purge = question->addButton(count == 1 ? tr("&Purge 1 order")
+                                                        : tr("&Purge %1 orders").arg(locale.toString(count)),
+                                             QMessageBox::DestructiveRole);
+    purge->setObjectName(QStringLiteral("confirmPurgeButton"));
+    QPushButton* cancel = question->addButton(tr("Cancel"), QMessageBox::RejectRole);
+    cancel->setObjectName(QStringLiteral("cancelPurgeButton"));
+    // Enter must not destroy data: Cancel is the default.
+    question->setDefaultButton(cancel);
+    question->setEscapeButton(cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::buttonClicked, this, [this, purge, count](QAbstractButton* button) {
+        if (button != purge || !m_vault)
+            return;
+        // After the question has closed, so the step-up dialog is not stacked on it.
+        QMetaObject::invokeMethod(
+            this,
+            [this, count] {
+                if (!m_vault)
+                    return;
+                // purge.execute needs step-up (Vault::authorizeGuarded): asked first, as for the
+                // changes in Users, so that the progress dialog opens only for a run that can start.
+                if (m_vault->hasStepUp())
+                    startPurge(count);
+                else
+                    GuardedAction::askStepUp(this, m_vault, [this, count] { startPurge(count); });
+            },
+            Qt::QueuedConnection);
+    });
+    connect(question, &QDialog::finished, this, [this] { window()->activateWindow(); });
+    question->open();
+}
+
+void RetentionView::startPurge(int expected)
+{
+    if (!m_vault || VaultJobs::isBusy())
+        return;
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    auto committed = std::make_shared<bool>(false); // GUI thread only: the last order is in
+    auto* progress = new PurgeProgressDialog(QString(), tr("Cancel"), 0, 1000, this);
+    progress->setObjectName(QStringLiteral("purgeProgress"));
+    // The labels are sentences: wrapped, not cut off at the dialog's edge.
+    auto* label = new QLabel(progress);
+    label->setWordWrap(true);
+    progress->setLabel(label);
+    progress->setLabelText(
+        tr("Orders to purge: %1. Erasing their data keys and overwriting their buyer data…")
+            .arg(QLocale().toString(expected)));
+    progress->setWindowTitle(tr("Purge all due"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setMinimumWidth(progress->fontMetrics().averageCharWidth() * 60);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    // Cancel must not hide the dialog: the job goes on until its next progress report, and the
+    // window stays modal (the vault is the job's) until the result is in.
+    // QProgressDialog connects them by name; only a disconnect by name undoes it.
+    QObject::disconnect(progress, SIGNAL(canceled()), progress, SLOT(cancel()));
+    QPointer<QProgressDialog> guard(progress);
+    connect(progress, &QProgressDialog::canceled, this, [guard, cancelled, committed] {
+        if (*committed || !guard)
+            return;
+        *cancelled = true;
+        guard->setLabelText(tr("Cancelling: nothing will be purged…"));
+        if (auto* button = guard->findChild<QPushButton*>())
+            button->setEnabled(false);
+    });
+    progress->setValue(0);
+    progress->show();
+
+    auto outcome = std::make_shared<std::optional<PurgeRun>>();
+    auto certificate = std::make_shared<std::optional<Result<QString>>>();
+    QPointer<RetentionView> self(this);
+    auto report = [self, guard, committed](qint64 done, qint64 total) {
+        if (!guard || !self)
+            return;
+        if (done >= total) {
+            // Committed: what is left (VACUUM, checkpoint, reading every page back, the
+            // certificate) takes a while and cannot be cancelled any more.
+            *committed = true;
+            guard->setLabelText(tr("Orders purged: %1. Compacting the database and reading every page back "
+                                   "to check that nothing is left; then the certificate is written…")
+                                    .arg(QLocale().toString(total)));
+            if (auto* button = guard->findChild<QPushButton*>())
+                button->setEnabled(false);
+            guard->setRange(0, 0);
+            return;
+        }
+        guard->setLabelText(tr("Erasing the data keys and overwriting the buyer data: %1 of %2 orders…")
+                                .arg(QLocale().toString(done), QLocale().toString(total)));
+        guard->setValue(total > 0 ? static_cast<int>(std::min<qint64>(1000, done * 1000 / total)) : 0);
+    };
+    GuardedAction::run(
+        progress, m_vault, GuardedAction::Where::Background, GuardedAction::StepUp::WhenAsked,
+        [vault = m_vault, cancelled, outcome, certificate, self, report]() -> Result<void> {
+            PurgeEngine engine(*vault);
+            PurgeRequest request;
+            request.reason = PurgeReason::Due;
+            Result<PurgeRun> run
+                = engine.purge(request, [cancelled, self, report](qint64 done, qint64 total) {
+                      // The dialog lives on the GUI thread: the report goes there queued.
+                      if (self)
+                          QMetaObject::invokeMethod(
+                              self.data(), [report, done, total] { report(done, total); },
+                              Qt::QueuedConnection);
+                      return !cancelled->load();
+                  });
+            if (!run)
+                return run.error();
+            // The certificate in the same job (it writes the audit log: the vault is the job's), and
+            // never the call's result: GuardedAction would run the purge again on its error.
+            if (run->runId > 0)
+                *certificate = engine.certify(run.value());
+            *outcome = std::move(run).value();
+            return success();
+        },
+        [this, guard, cancelled, outcome, certificate](const Result<void>& result) {
+            if (guard)
+                guard->close();
+            refresh();
+            emit retentionChanged();
+            if (!result) {
+                if (result.error().code() == ErrorCode::Cancelled)
+                    showMessage(
+                        InlineMessage::Kind::Warning,
+                        tr("The purge was cancelled before anything was committed: nothing was purged."));
+                else
+                    showMessage(InlineMessage::Kind::Error, result.error().message());
+                return;
+            }
+            const PurgeRun& run = outcome->value();
+            if (run.runId == 0) {
+                showMessage(InlineMessage::Kind::Info,
+                            tr("Nothing was due when the purge ran: no order was purged."));
+                return;
+            }
+            const Result<QString>& certified = certificate->value();
+            m_purgeResult->showRun(run, certified ? certified.value() : QString(),
+                                   certified ? QString() : certified.error().message());
+            if (*cancelled)
+                showMessage(InlineMessage::Kind::Warning,
+                            tr("Cancel came too late: the purge had already been committed."));
+        },
+        [guard] {
+            if (guard)
+                guard->close();
+        });
+}
+
 void RetentionView::clear()
 {
-    GuardedAction::closeDialogs(this); // the hold dialogs and the release question
+    GuardedAction::closeDialogs(this); // the hold dialogs, the questions, the purge's progress
     m_vault = nullptr;
     m_canManage = false;
+    m_canPurge = false;
+    m_purgeDue->setVisible(false);
+    m_purgeResult->clear();
     m_counts = {};
     m_model->clear();
     m_message->clearMessage();

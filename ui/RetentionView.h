@@ -2,7 +2,8 @@
 // the counts (overdue, due within 7 days, on hold, needs review) that choose the list below, and
 // the chosen order's holds: kind, reason, review date, who set them. With retention.manage: legal
 // and tax holds placed and released, the retention period (1 to 30 days, never longer than the
-// DPP's 30), and data minimisation: the PII fields left out at import.
+// DPP's 30), and data minimisation: the PII fields left out at import. With purge.execute: Purge
+// all due (issue 6, item 3), confirmed, with step-up, off the GUI thread, certified.
 #pragma once
 
 #include "InlineMessage.h"
@@ -26,6 +27,7 @@ class Vault;
 namespace dpp::ui {
 
 class ActionDialog;
+class PurgeResultPanel;
 class RetentionListModel;
 
 class RetentionView final : public QWidget
@@ -49,6 +51,7 @@ public:
     bool selectOrder(const QString& orderId);
     //! The counts shown now.
     const RetentionCounts& counts() const { return m_counts; }
+    PurgeResultPanel* purgeResultPanel() const { return m_purgeResult; }
 
 signals:
     //! A hold or the period changed (the window refreshes what counts them).
@@ -66,11 +69,17 @@ private:
     void showMessage(InlineMessage::Kind kind, const QString& text);
     QString selectedOrderId() const;
     void finished(const QString& orderId, const QString& success);
+    void updatePurgeButton();
+    void purgeAllDue();
+    void startPurge(int expected);
 
     Vault* m_vault = nullptr;
     bool m_canManage = false;
+    bool m_canPurge = false;
     RetentionCounts m_counts;
     InlineMessage* m_message;
+    QPushButton* m_purgeDue;
+    PurgeResultPanel* m_purgeResult;
     QButtonGroup* m_tiles;
     std::map<RetentionList, QPushButton*> m_tileButtons;
     QLabel* m_listTitle;
