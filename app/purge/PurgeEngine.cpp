@@ -104,7 +104,8 @@ Result<void> appendLedger(const QString& path, qint64 runId, const QDateTime& at
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
         return Error(ErrorCode::Failed,
-                     PurgeEngine::tr("Cannot write the purge ledger %1: %2").arg(path, file.errorString()));
+                     PurgeEngine::tr("Cannot write the purge ledger %1 (%2); nothing was purged.")
+                         .arg(path, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QByteArray lines;
     const QByteArray when = at.toString(Qt::ISODate).toLatin1();
@@ -177,6 +178,32 @@ Result<QStringList> PurgeEngine::purgedOrderIds(qint64 runId)
 }
 
 Result<PurgeRun> PurgeEngine::purge(const PurgeRequest& request, const ImportProgress& progress)
+{
+    auto run = runPurge(request, progress);
+    if (run)
+        return run;
+    switch (run.error().code()) {
+    case ErrorCode::PermissionDenied:
+    case ErrorCode::StepUpRequired:
+    case ErrorCode::InvalidInput:
+    case ErrorCode::NotFound:
+    case ErrorCode::Unsupported:
+    case ErrorCode::Cancelled:
+        return run;
+    default:
+        break;
+    }
+    // Due buyer data is still there: someone must look (the message is the core's, never PII).
+    (void)m_vault.audit().append(AuditActor::of(m_vault.session()),
+                                 {AuditAction::PurgeRun, AuditOutcome::Failed, QStringLiteral("purge-run"),
+                                  QStringLiteral("failed"), AuditDetails().reason(QStringLiteral("error"))},
+                                 m_vault.clock()());
+    (void)m_vault.audit().publishHead();
+    (void)m_vault.alarms().evaluate();
+    return run;
+}
+
+Result<PurgeRun> PurgeEngine::runPurge(const PurgeRequest& request, const ImportProgress& progress)
 {
     DPP_TRY(m_vault.authorizeGuarded(Permission::PurgeExecute));
     Database& db = m_vault.database();

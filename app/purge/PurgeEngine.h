@@ -85,7 +85,9 @@ public:
      * the tax archive first: they are refused here until issue 6 item 6 writes it (listed in the
      * error). An empty set is a run with nothing to do: success, runId 0, no ledger line.
      * progress(done, total) may cancel before the commit (ErrorCode::Cancelled; nothing purged).
-     * Audited: purge.run with the count and the ids' SHA-256; a failure raises an alarm.
+     * Audited: purge.run with the count and the ids' SHA-256. A run that fails (a database error,
+     * a verification that does not pass) is audited as failed and raises the purge-failed alarm;
+     * refusals (permission, step-up, holds, unknown orders) and a cancel are not failures.
      */
     Result<PurgeRun> purge(const PurgeRequest& request, const ImportProgress& progress = {});
 
@@ -109,6 +111,8 @@ public:
     static QString reasonName(PurgeReason reason); //!< "due", "selection", "deletion-request"
 
 private:
+    Result<PurgeRun> runPurge(const PurgeRequest& request, const ImportProgress& progress);
+
     Vault& m_vault;
 };
 

@@ -4,6 +4,7 @@
 // the stock sqlcipher shell (the packaged library lacks sqlite_dbpage).
 #include "TestSupport.h"
 #include "VaultFixture.h"
+#include "audit/AlarmService.h"
 #include "audit/AuditLog.h"
 #include "orders/OrderSealing.h"
 #include "orders/OrderStore.h"
@@ -229,6 +230,32 @@ private slots:
         QVERIFY(everything.ok());
         QCOMPARE(OrderStore(*dpo).detail(ids.at(0)).error().code(), ErrorCode::NotFound);
         QCOMPARE(engine.purgedOrderIds()->size(), 4);
+    }
+
+    void aLedgerThatCannotBeWrittenPurgesNothingAndRaisesAnAlarm()
+    {
+        VaultFixture f;
+        auto dpo = f.create();
+        QVERIFY(dpo);
+        QVERIFY(OrderStore(*dpo).importRecords(dueOrders(10)).ok());
+        QVERIFY(dpo->stepUp(bytesOf(TestPassword), {}).ok());
+        // Tried: <name>.ledger is a folder, so the tombstones cannot be written outside.
+        QVERIFY(QDir().mkpath(f.paths.ledger()));
+        auto run = PurgeEngine(*dpo).purge({});
+        QVERIFY(!run.ok());
+        QCOMPARE(run.error().code(), ErrorCode::Failed);
+        QVERIFY(run.error().message().contains(QStringLiteral("nothing was purged")));
+        // Nothing purged, no tombstone, and an alarm for the buyer data left past its due date.
+        QCOMPARE(PurgeEngine(*dpo).dueOrders()->size(), 10);
+        QCOMPARE(PurgeEngine(*dpo).purgedOrderIds()->size(), 0);
+        auto alarms = dpo->alarms().openAlarms(dpo->session());
+        QVERIFY(alarms.ok());
+        QVERIFY(std::any_of(alarms->begin(), alarms->end(),
+                            [](const Alarm& a) { return a.rule == QLatin1String("purge-failed"); }));
+        // With the ledger writable again the purge goes through.
+        QVERIFY(QDir(f.paths.ledger()).removeRecursively());
+        QVERIFY(PurgeEngine(*dpo).purge({}).ok());
+        QCOMPARE(PurgeEngine(*dpo).purgedOrderIds()->size(), 10);
     }
 
     void theSchedulerPurgesWithoutThePiiKey()
