@@ -178,6 +178,596 @@
     </message>
 </context>
 <context>
+    <name>dpp::Certificate</name>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="95"/>
+        <source>PASSED</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="95"/>
+        <source>FAILED</source>
+        <translation>NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="102"/>
+        <source>retention period over (all due orders)</source>
+        <translation>Aufbewahrungsfrist abgelaufen (alle fälligen Bestellungen)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="104"/>
+        <source>orders selected by a person</source>
+        <translation>von einer Person ausgewählte Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="106"/>
+        <source>Amazon deletion request</source>
+        <translation>Löschanfrage von Amazon</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="333"/>
+        <location filename="../app/purge/Certificate.cpp" line="711"/>
+        <source>Certificate of Sanitization, purge run %1</source>
+        <translation>Löschzertifikat, Löschlauf %1</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="335"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="340"/>
+        <source>Purge run %1, finished %2</source>
+        <translation>Löschlauf %1, abgeschlossen %2</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="362"/>
+        <source>Certificate of Sanitization</source>
+        <translation>Löschzertifikat</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="369"/>
+        <source>After NIST SP 800-88 Rev. 1, Appendix G, adapted to the records of a database</source>
+        <translation>Nach NIST SP 800-88 Rev. 1, Anhang G (Certificate of Sanitization), angepasst an die Datensätze einer Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="375"/>
+        <source>Purge Run</source>
+        <translation>Löschlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="376"/>
+        <source>Orders Sanitized</source>
+        <translation>Bereinigte Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="377"/>
+        <location filename="../app/purge/Certificate.cpp" line="592"/>
+        <source>Finished (UTC)</source>
+        <translation>Abgeschlossen (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="378"/>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="385"/>
+        <source>The verification failed: this run is not certified as a completed sanitization. The failed checks are in section 3.</source>
+        <translation>Die Prüfung ist fehlgeschlagen: Dieser Lauf ist nicht als abgeschlossene Bereinigung bescheinigt. Die fehlgeschlagenen Prüfpunkte stehen in Abschnitt 3.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="399"/>
+        <source>APPENDIX: SANITIZED ORDERS</source>
+        <translation>ANHANG: BEREINIGTE BESTELLUNGEN</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="401"/>
+        <source>The %1 order ids of purge run %2, sorted. Their SHA-256, over the ids joined by line feeds (no final line feed):</source>
+        <translation>Die Bestellnummern des Löschlaufs %2 (Anzahl: %1), sortiert. Ihr SHA-256, gebildet über die durch Zeilenvorschübe verbundenen Nummern (ohne abschließenden Zeilenvorschub):</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="408"/>
+        <source>No order was purged in this run.</source>
+        <translation>In diesem Lauf wurde keine Bestellung bereinigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="432"/>
+        <source>APPENDIX: SANITIZED ORDERS (CONTINUED)</source>
+        <translation>ANHANG: BEREINIGTE BESTELLUNGEN (FORTSETZUNG)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="488"/>
+        <source>%1 (CONTINUED)</source>
+        <translation>%1 (FORTSETZUNG)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="509"/>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="513"/>
+        <source>1. PERSON PERFORMING SANITIZATION</source>
+        <translation>1. DURCHFÜHRENDE PERSON (PERSON PERFORMING SANITIZATION)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="515"/>
+        <location filename="../app/purge/Certificate.cpp" line="667"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="516"/>
+        <location filename="../app/purge/Certificate.cpp" line="668"/>
+        <source>Title</source>
+        <translation>Funktion (Title)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="517"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="518"/>
+        <location filename="../app/purge/Certificate.cpp" line="669"/>
+        <source>Organization</source>
+        <translation>Organisation (Organization)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="519"/>
+        <location filename="../app/purge/Certificate.cpp" line="670"/>
+        <source>Location</source>
+        <translation>Standort (Location)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="520"/>
+        <location filename="../app/purge/Certificate.cpp" line="671"/>
+        <source>Phone</source>
+        <translation>Telefon (Phone)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="525"/>
+        <source>none of the orders had a due date</source>
+        <translation>keine der Bestellungen hatte ein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="527"/>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="529"/>
+        <source>2. MEDIA INFORMATION</source>
+        <translation>2. ANGABEN ZUM MEDIUM (MEDIA INFORMATION)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="531"/>
+        <source>Make/ Vendor</source>
+        <translation>Hersteller/Anbieter (Make/ Vendor)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="531"/>
+        <source>SQLCipher database</source>
+        <translation>SQLCipher-Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="532"/>
+        <source>Model Number</source>
+        <translation>Modellnummer (Model Number)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="533"/>
+        <source>DPP Console schema version %1</source>
+        <translation>DPP-Console-Schemaversion %1</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="534"/>
+        <source>Serial Number</source>
+        <translation>Seriennummer (Serial Number)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="535"/>
+        <source>Media Property Number</source>
+        <translation>Inventarnummer des Mediums (Media Property Number)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="536"/>
+        <source>not applicable: records within the database, not a device</source>
+        <translation>entfällt: Datensätze in der Datenbank, kein Gerät</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="537"/>
+        <source>Media Type</source>
+        <translation>Medientyp (Media Type)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="538"/>
+        <source>encrypted database records (orders&apos; buyer data)</source>
+        <translation>verschlüsselte Datensätze der Datenbank (Käuferdaten der Bestellungen)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="539"/>
+        <source>Source (user name or PC property number)</source>
+        <translation>Quelle (Source): Benutzername oder Inventarnummer des PCs</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="541"/>
+        <source>Classification</source>
+        <translation>Klassifizierung (Classification)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="541"/>
+        <source>Amazon Information: buyer PII</source>
+        <translation>Amazon-Informationen: personenbezogene Daten der Käufer (PII)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="542"/>
+        <source>Data Backed Up</source>
+        <translation>Daten gesichert (Data Backed Up)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="543"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="543"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="544"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="546"/>
+        <source>Backup Location</source>
+        <translation>Ort der Sicherung (Backup Location)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="547"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="548"/>
+        <source>Records Sanitized</source>
+        <translation>Bereinigte Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="548"/>
+        <source>%1 orders</source>
+        <translation>Bestellungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="549"/>
+        <source>Due Dates of the Orders (UTC)</source>
+        <translation>Fälligkeitsdaten der Bestellungen (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="550"/>
+        <source>SHA-256 of the Order Ids (sorted, joined by line feeds; listed in the appendix)</source>
+        <translation>SHA-256 der Bestellnummern (sortiert, durch Zeilenvorschübe verbunden; im Anhang aufgeführt)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="555"/>
+        <source>Cryptographic erase: the data key of each order was destroyed, so its sealed buyer data can never be decrypted again. The order&apos;s PII and key rows were deleted with secure_delete on (their bytes overwritten with zeros) and a tombstone (order id and time, no buyer data) went to the purge ledger, in one transaction. Then VACUUM rewrote the database (no free page keeps old bytes) and wal_checkpoint(TRUNCATE) emptied the write-ahead log.</source>
+        <translation>Kryptografisches Löschen (Crypto Erase): Der Datenschlüssel jeder Bestellung wurde vernichtet, sodass ihre versiegelten Käuferdaten nie wieder entschlüsselt werden können. Die PII- und Schlüsselzeilen der Bestellung wurden bei eingeschaltetem secure_delete gelöscht (ihre Bytes mit Nullen überschrieben), und ein Löschvermerk (Bestellnummer und Zeitpunkt, keine Käuferdaten) wurde in das Löschjournal eingetragen, alles in einer Transaktion. Danach hat VACUUM die Datenbank neu geschrieben (keine freie Seite behält alte Bytes), und wal_checkpoint(TRUNCATE) hat das Write-Ahead-Log geleert.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="570"/>
+        <source>not measured (0 bytes expected)</source>
+        <translation>nicht gemessen (0 Byte erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="571"/>
+        <source>%1 bytes in the -wal file (0 expected)</source>
+        <translation>%1 Byte in der -wal-Datei (0 erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="573"/>
+        <source>not measured (0 expected)</source>
+        <translation>nicht gemessen (0 erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="574"/>
+        <source>%1 free pages (0 expected)</source>
+        <translation>freie Seiten: %1 (0 erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="576"/>
+        <source>3. SANITIZATION DETAILS</source>
+        <translation>3. ANGABEN ZUR BEREINIGUNG (SANITIZATION DETAILS)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="578"/>
+        <source>Method Type</source>
+        <translation>Methodenart (Method Type)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="579"/>
+        <source>Clear</source>
+        <translation>Löschen (Clear)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="579"/>
+        <source>Purge</source>
+        <translation>Bereinigen (Purge)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="580"/>
+        <source>Damage</source>
+        <translation>Beschädigen (Damage)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="580"/>
+        <source>Destruct</source>
+        <translation>Zerstören (Destruct)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="582"/>
+        <source>Method Used</source>
+        <translation>Angewandte Methode (Method Used)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="583"/>
+        <source>Degauss</source>
+        <translation>Entmagnetisieren (Degauss)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="583"/>
+        <source>Overwrite</source>
+        <translation>Überschreiben (Overwrite)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="584"/>
+        <source>Block Erase</source>
+        <translation>Blocklöschung (Block Erase)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="585"/>
+        <source>Crypto Erase</source>
+        <translation>Kryptografisches Löschen (Crypto Erase)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="586"/>
+        <location filename="../app/purge/Certificate.cpp" line="596"/>
+        <source>Other: %1</source>
+        <translation>Sonstiges (Other): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="588"/>
+        <source>Method Details</source>
+        <translation>Einzelheiten der Methode (Method Details)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="589"/>
+        <source>Run Id</source>
+        <translation>Lauf-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="590"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="591"/>
+        <source>Started (UTC)</source>
+        <translation>Begonnen (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="593"/>
+        <source>Tool Used (include version)</source>
+        <translation>Verwendetes Werkzeug mit Version (Tool Used)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="594"/>
+        <source>Verification Method</source>
+        <translation>Prüfmethode (Verification Method)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="595"/>
+        <source>Full</source>
+        <translation>Vollständig (Full)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="595"/>
+        <source>Quick Sampling</source>
+        <translation>Stichprobe (Quick Sampling)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="598"/>
+        <source>Verification check</source>
+        <translation>Prüfpunkt</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="599"/>
+        <source>Found</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="600"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="601"/>
+        <source>Rows gone</source>
+        <translation>Zeilen entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="603"/>
+        <source>no order_pii or wrapped_keys row of a purged order is left</source>
+        <translation>keine Zeile einer bereinigten Bestellung in order_pii oder wrapped_keys übrig</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="604"/>
+        <source>rows of purged orders are still in order_pii or wrapped_keys</source>
+        <translation>Zeilen bereinigter Bestellungen sind noch in order_pii oder wrapped_keys</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="606"/>
+        <source>Pages scanned and clean</source>
+        <translation>Seiten durchsucht und sauber</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="608"/>
+        <source>%1 decrypted pages read, free pages included; none holds a purged key or sealed box</source>
+        <translation>%1 entschlüsselte Seiten gelesen, freie Seiten eingeschlossen; keine enthält einen gelöschten Schlüssel oder eine versiegelte Box (sealed box)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="610"/>
+        <source>%1 decrypted pages read, free pages included; a purged key or sealed box was found</source>
+        <translation>%1 entschlüsselte Seiten gelesen, freie Seiten eingeschlossen; ein gelöschter Schlüssel oder eine versiegelte Box (sealed box) wurde gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="614"/>
+        <source>Needles searched</source>
+        <translation>Gesuchte Muster</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="615"/>
+        <source>%1 data keys and PII ciphertexts taken before the purge, searched for in every page</source>
+        <translation>%1 Datenschlüssel und PII-Chiffretexte, vor der Löschung erfasst und in jeder Seite gesucht</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="620"/>
+        <source>WAL after checkpoint</source>
+        <translation>WAL nach dem Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="621"/>
+        <source>Free pages after VACUUM</source>
+        <translation>Freie Seiten nach VACUUM</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="622"/>
+        <source>Method of reading</source>
+        <translation>Leseverfahren</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="623"/>
+        <source>Verification result</source>
+        <translation>Prüfergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="625"/>
+        <source>Post Sanitization Classification</source>
+        <translation>Klassifizierung nach der Bereinigung (Post Sanitization Classification)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="626"/>
+        <source>no buyer PII of these orders remains; order ids and tombstones are kept</source>
+        <translation>von diesen Bestellungen sind keine personenbezogenen Käuferdaten mehr vorhanden; Bestellnummern und Löschvermerke bleiben erhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="628"/>
+        <source>Notes</source>
+        <translation>Anmerkungen (Notes)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="629"/>
+        <source>This certificate holds no buyer data. The %1 order ids are in the appendix; the SHA-256 in section 2 lets anyone check that list.</source>
+        <translation>Dieses Zertifikat enthält keine Käuferdaten. Die Bestellnummern (Anzahl: %1) stehen im Anhang; mit dem SHA-256 in Abschnitt 2 kann jeder diese Liste prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="637"/>
+        <source>4. MEDIA DESTINATION</source>
+        <translation>4. VERBLEIB DES MEDIUMS (MEDIA DESTINATION)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="640"/>
+        <source>Internal Reuse</source>
+        <translation>Interne Wiederverwendung (Internal Reuse)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="641"/>
+        <source>External Reuse</source>
+        <translation>Externe Wiederverwendung (External Reuse)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="642"/>
+        <source>Recycling Facility</source>
+        <translation>Recyclingbetrieb (Recycling Facility)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="643"/>
+        <source>Manufacturer</source>
+        <translation>Hersteller (Manufacturer)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="644"/>
+        <source>Other (specify in details area)</source>
+        <translation>Sonstiges (Other), unter Details angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="646"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="647"/>
+        <source>The database stays in use; only the buyer data of the orders listed was sanitized.</source>
+        <translation>Die Datenbank bleibt in Gebrauch; bereinigt wurden nur die Käuferdaten der aufgeführten Bestellungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="653"/>
+        <source>5. SIGNATURE</source>
+        <translation>5. UNTERSCHRIFT (SIGNATURE)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="656"/>
+        <source>I attest that the sanitization recorded in this certificate was performed as described above, on the records listed in the appendix.</source>
+        <translation>Ich bestätige, dass die in diesem Zertifikat festgehaltene Bereinigung wie oben beschrieben an den im Anhang aufgeführten Datensätzen durchgeführt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="660"/>
+        <location filename="../app/purge/Certificate.cpp" line="672"/>
+        <source>Signature</source>
+        <translation>Unterschrift (Signature)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="661"/>
+        <location filename="../app/purge/Certificate.cpp" line="673"/>
+        <source>Date</source>
+        <translation>Datum (Date)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="665"/>
+        <source>6. VALIDATION</source>
+        <translation>6. VALIDIERUNG (VALIDATION)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="698"/>
+        <source>The certificate of sanitization could not be written to %1: %2</source>
+        <translation>Das Löschzertifikat ließ sich nicht nach %1 schreiben: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="716"/>
+        <source>the PDF could not be started</source>
+        <translation>Das PDF ließ sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="721"/>
+        <location filename="../app/purge/Certificate.cpp" line="725"/>
+        <source>the PDF could not be drawn</source>
+        <translation>Das PDF ließ sich nicht zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="728"/>
+        <source>The certificate of sanitization was not saved. %1</source>
+        <translation>Das Löschzertifikat wurde nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="738"/>
+        <location filename="../app/purge/Certificate.cpp" line="741"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
     <name>dpp::Database</name>
     <message>
         <location filename="../app/storage/Database.cpp" line="273"/>
@@ -946,6 +1536,79 @@
     </message>
 </context>
 <context>
+    <name>dpp::PurgeEngine</name>
+    <message>
+        <location filename="../app/purge/PurgeEngine.cpp" line="107"/>
+        <source>Cannot write the purge ledger %1 (%2); nothing was purged.</source>
+        <translation>Das Löschjournal %1 lässt sich nicht schreiben (%2); es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/PurgeEngine.cpp" line="118"/>
+        <source>Cannot write the purge ledger %1 (is the disk full?); nothing was purged.</source>
+        <translation>Das Löschjournal %1 lässt sich nicht schreiben (ist der Datenträger voll?); es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/PurgeEngine.cpp" line="256"/>
+        <source>There is no order %1.</source>
+        <translation>Es gibt keine Bestellung %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/PurgeEngine.cpp" line="259"/>
+        <source>Orders on legal hold are not purged until the hold is released: %1.</source>
+        <translation>Bestellungen mit rechtlicher Löschsperre werden erst gelöscht, wenn die Löschsperre aufgehoben ist: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/PurgeEngine.cpp" line="264"/>
+        <source>Orders on tax hold need their invoice fields in the tax archive first, which this version cannot write yet: %1. Nothing was purged.</source>
+        <translation>Bei Bestellungen mit steuerlicher Löschsperre müssen die Rechnungsfelder zuerst ins Steuerarchiv, das diese Version noch nicht schreiben kann: %1. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/PurgeEngine.cpp" line="385"/>
+        <source>The purge was cancelled; nothing was purged.</source>
+        <translation>Die Löschung wurde abgebrochen; es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/PurgeEngine.cpp" line="440"/>
+        <source>The sqlcipher shell, which reads every page for the verification, did not start.</source>
+        <translation>Die sqlcipher-Shell, die für die Prüfung jede Seite liest, ließ sich nicht starten.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/PurgeEngine.cpp" line="468"/>
+        <source>The sqlcipher shell could not read the database&apos;s pages.</source>
+        <translation>Die sqlcipher-Shell konnte die Seiten der Datenbank nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/PurgeEngine.cpp" line="472"/>
+        <source>every page read decrypted through sqlite_dbpage (sqlcipher shell %1), free pages included</source>
+        <translation>jede Seite entschlüsselt über sqlite_dbpage gelesen (sqlcipher-Shell %1), freie Seiten eingeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/PurgeEngine.cpp" line="515"/>
+        <source>A run that purged nothing has no certificate.</source>
+        <translation>Ein Lauf, der nichts gelöscht hat, erhält kein Löschzertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/PurgeEngine.cpp" line="520"/>
+        <source>Cannot make the folder %1 for certificates.</source>
+        <translation>Der Ordner %1 für Löschzertifikate lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/PurgeEngine.cpp" line="538"/>
+        <source>Scheduler (unattended purge of due orders)</source>
+        <translation>Zeitplaner (unbeaufsichtigte Löschung fälliger Bestellungen)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/PurgeEngine.cpp" line="539"/>
+        <source>Service account of DPP Console</source>
+        <translation>Dienstkonto von DPP Console</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/PurgeEngine.cpp" line="587"/>
+        <source>%1 is not a certificate this database&apos;s audit log records (its SHA-256 is %2): it was changed, or it belongs to another database.</source>
+        <translation>%1 ist kein Löschzertifikat, das im Prüfprotokoll dieser Datenbank verzeichnet ist (sein SHA-256 ist %2): Es wurde verändert oder gehört zu einer anderen Datenbank.</translation>
+    </message>
+</context>
+<context>
     <name>dpp::QrCode</name>
     <message>
         <location filename="../app/auth/QrCode.cpp" line="40"/>
@@ -1105,32 +1768,32 @@
 <context>
     <name>dpp::Schema</name>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="171"/>
+        <location filename="../app/storage/Schema.cpp" line="191"/>
         <source>Cannot read the schema version of the database.</source>
         <translation>Die Schemaversion der Datenbank lässt sich nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="197"/>
+        <location filename="../app/storage/Schema.cpp" line="217"/>
         <source>Updating the database to schema version %1 (%2) failed; it stays at version %3. %4</source>
         <translation>Die Aktualisierung der Datenbank auf Schemaversion %1 (%2) ist fehlgeschlagen; sie bleibt auf Version %3. %4</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="215"/>
+        <location filename="../app/storage/Schema.cpp" line="235"/>
         <source>The schema steps are not numbered 1, 2, 3, ... in order.</source>
         <translation>Die Schemaschritte sind nicht der Reihe nach mit 1, 2, 3, … nummeriert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="222"/>
+        <location filename="../app/storage/Schema.cpp" line="242"/>
         <source>There is no schema version %1 (the latest is %2).</source>
         <translation>Es gibt keine Schemaversion %1 (die neueste ist %2).</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="229"/>
+        <location filename="../app/storage/Schema.cpp" line="249"/>
         <source>The database was made by a newer DPP Console (schema version %1; this version knows up to %2). Update DPP Console to open it.</source>
         <translation>Die Datenbank wurde von einer neueren DPP Console angelegt (Schemaversion %1; diese Version kennt Versionen bis %2). Aktualisieren Sie DPP Console, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="235"/>
+        <location filename="../app/storage/Schema.cpp" line="255"/>
         <source>The database is at schema version %1, newer than the requested %2; a database is never downgraded.</source>
         <translation>Die Datenbank hat Schemaversion %1, neuer als die verlangte %2; eine Datenbank wird nie auf eine ältere Version zurückgesetzt.</translation>
     </message>
@@ -1889,42 +2552,52 @@
         <translation>Prüfung der Protokollkette fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/AlarmModel.cpp" line="138"/>
+        <location filename="../ui/models/AlarmModel.cpp" line="133"/>
+        <source>Purge not verified</source>
+        <translation>Prüfung der Löschung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AlarmModel.cpp" line="140"/>
         <source>One user was refused several actions or unlocks within a few minutes.</source>
         <translation>Einem Benutzer wurden innerhalb weniger Minuten mehrere Aktionen oder Entsperrversuche verweigert.</translation>
     </message>
     <message>
-        <location filename="../ui/models/AlarmModel.cpp" line="140"/>
+        <location filename="../ui/models/AlarmModel.cpp" line="142"/>
         <source>One user revealed, printed or exported more personal data within an hour than the configured limit.</source>
         <translation>Ein Benutzer hat innerhalb einer Stunde mehr personenbezogene Daten angezeigt, gedruckt oder exportiert als eingestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/models/AlarmModel.cpp" line="143"/>
+        <location filename="../ui/models/AlarmModel.cpp" line="145"/>
         <source>A planted canary record was revealed, printed or exported.</source>
         <translation>Ein ausgelegter Köderdatensatz wurde angezeigt, gedruckt oder exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/models/AlarmModel.cpp" line="145"/>
+        <location filename="../ui/models/AlarmModel.cpp" line="147"/>
         <source>The database was unlocked, or an unlock was tried, outside the configured working hours.</source>
         <translation>Die Datenbank wurde außerhalb der eingestellten Arbeitszeit entsperrt, oder es wurde versucht.</translation>
     </message>
     <message>
-        <location filename="../ui/models/AlarmModel.cpp" line="148"/>
+        <location filename="../ui/models/AlarmModel.cpp" line="150"/>
         <source>The audit log&apos;s chain did not verify: rows may have been changed or removed.</source>
         <translation>Die Kette des Prüfprotokolls ließ sich nicht verifizieren: Zeilen wurden möglicherweise verändert oder entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/models/AlarmModel.cpp" line="155"/>
+        <location filename="../ui/models/AlarmModel.cpp" line="152"/>
+        <source>A purge ran, but its verification found purged data left, a WAL not emptied or free pages: the buyer data may not be fully gone.</source>
+        <translation>Eine Löschung lief, aber ihre Prüfung fand übrig gebliebene gelöschte Daten, ein nicht geleertes WAL oder freie Seiten: Die Käuferdaten sind möglicherweise nicht vollständig entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AlarmModel.cpp" line="160"/>
         <source>Info</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../ui/models/AlarmModel.cpp" line="157"/>
+        <location filename="../ui/models/AlarmModel.cpp" line="162"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/models/AlarmModel.cpp" line="159"/>
+        <location filename="../ui/models/AlarmModel.cpp" line="164"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
@@ -2243,68 +2916,78 @@
         <translation>Importierte PII-Felder geändert</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="209"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="195"/>
+        <source>PII purged</source>
+        <translation>PII gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="197"/>
+        <source>Certificate of sanitization written</source>
+        <translation>Löschzertifikat erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="213"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="211"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="215"/>
         <source>Denied</source>
         <translation>Verweigert</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="213"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="217"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="250"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="254"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="250"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="254"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="269"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="273"/>
         <source>%1 %2</source>
         <comment>object type, object id</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="283"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="287"/>
         <source>Row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="307"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="311"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="309"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="313"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="311"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="315"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="313"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="317"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="315"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="319"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="317"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="321"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -3828,6 +4511,129 @@
     </message>
 </context>
 <context>
+    <name>dpp::ui::PurgeResultPanel</name>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="44"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="46"/>
+        <source>Hide this result; the certificate stays where it is</source>
+        <translation>Dieses Ergebnis ausblenden; das Löschzertifikat bleibt, wo es ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="71"/>
+        <source>Certificate file</source>
+        <translation>Datei des Löschzertifikats</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="75"/>
+        <source>&amp;Open certificate</source>
+        <translation>Löschzertifikat &amp;öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="77"/>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="102"/>
+        <source>1 order purged. Verification passed.</source>
+        <translation>Käuferdaten von 1 Bestellung gelöscht. Prüfung bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="103"/>
+        <source>%1 orders purged. Verification passed.</source>
+        <translation>Käuferdaten von %1 Bestellungen gelöscht. Prüfung bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="105"/>
+        <source>1 order purged, but the verification FAILED.</source>
+        <translation>Käuferdaten von 1 Bestellung gelöscht, aber die Prüfung ist FEHLGESCHLAGEN.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="106"/>
+        <source>%1 orders purged, but the verification FAILED.</source>
+        <translation>Käuferdaten von %1 Bestellungen gelöscht, aber die Prüfung ist FEHLGESCHLAGEN.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="109"/>
+        <source>Their buyer data is destroyed for good: data keys erased, rows overwritten. The order facts stay.</source>
+        <translation>Die Käuferdaten sind endgültig vernichtet: Datenschlüssel gelöscht, Zeilen überschrieben. Die übrigen Angaben zu den Bestellungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="111"/>
+        <source>Their data keys were erased and their rows deleted, but the checks below did not all hold: some of the purged data may still be readable. Do not rely on this run; tell whoever looks after the console&apos;s database, and see Alarms.</source>
+        <translation>Die Datenschlüssel der Bestellungen wurden gelöscht und ihre Zeilen entfernt, aber nicht alle Prüfungen unten waren erfolgreich: Ein Teil der gelöschten Daten ist möglicherweise noch lesbar. Verlassen Sie sich nicht auf diesen Lauf; informieren Sie die Person, die die Datenbank der Konsole betreut, und sehen Sie unter „Alarme“ nach.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="115"/>
+        <source>Run %1, finished %2.</source>
+        <translation>Lauf %1, abgeschlossen am %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="120"/>
+        <source>Due dates from %1 to %2.</source>
+        <translation>Fälligkeitsdaten vom %1 bis %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="127"/>
+        <source>No PII or data-key row of a purged order is left.</source>
+        <translation>Von den betroffenen Bestellungen ist keine PII- oder Datenschlüsselzeile mehr übrig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="128"/>
+        <source>Rows of purged orders are still in the database.</source>
+        <translation>Zeilen der betroffenen Bestellungen sind noch in der Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="132"/>
+        <source>%1 pages read decrypted, free pages included: none holds any of the %2 purged keys and sealed values.</source>
+        <translation>%1 Seiten entschlüsselt gelesen, freie Seiten eingeschlossen: Keine enthält einen der %2 gelöschten Schlüssel oder versiegelten Werte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="135"/>
+        <source>%1 pages read decrypted: purged keys or sealed values are still in some.</source>
+        <translation>%1 Seiten entschlüsselt gelesen: In einigen stehen noch gelöschte Schlüssel oder versiegelte Werte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="138"/>
+        <source>The pages could not be read for the verification: %1</source>
+        <translation>Die Seiten ließen sich für die Prüfung nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="141"/>
+        <source>The write-ahead log is empty.</source>
+        <translation>Das Write-Ahead-Log (WAL) ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="142"/>
+        <source>The write-ahead log still holds %1 bytes.</source>
+        <translation>Das Write-Ahead-Log (WAL) enthält noch %1 Byte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="146"/>
+        <source>No free pages: nothing is left in unused space.</source>
+        <translation>Keine freien Seiten: Im ungenutzten Speicher ist nichts übrig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="147"/>
+        <source>%1 free pages are left in the database file.</source>
+        <translation>In der Datenbankdatei sind noch freie Seiten übrig: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="153"/>
+        <source>Certificate of sanitization (keep it with your DPP records):</source>
+        <translation>Löschzertifikat (bewahren Sie es bei Ihren DPP-Unterlagen auf):</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="154"/>
+        <source>The certificate of sanitization could not be written: %1</source>
+        <translation>Das Löschzertifikat ließ sich nicht schreiben: %1</translation>
+    </message>
+</context>
+<context>
     <name>dpp::ui::RecoveryCodesPage</name>
     <message>
         <location filename="../ui/RecoveryCodesPage.cpp" line="31"/>
@@ -4039,258 +4845,356 @@
 <context>
     <name>dpp::ui::RetentionView</name>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="37"/>
+        <location filename="../ui/RetentionView.cpp" line="45"/>
         <source>Overdue: PII kept past its due date</source>
         <translation>Überfällig: PII über das Fälligkeitsdatum hinaus aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="39"/>
-        <location filename="../ui/RetentionView.cpp" line="260"/>
+        <location filename="../ui/RetentionView.cpp" line="47"/>
+        <location filename="../ui/RetentionView.cpp" line="309"/>
         <source>Due within 7 days</source>
         <translation>Innerhalb von 7 Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="41"/>
-        <location filename="../ui/RetentionView.cpp" line="262"/>
+        <location filename="../ui/RetentionView.cpp" line="49"/>
+        <location filename="../ui/RetentionView.cpp" line="311"/>
         <source>On hold</source>
         <translation>Mit Löschsperre</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="43"/>
+        <location filename="../ui/RetentionView.cpp" line="51"/>
         <source>Needs review: unshipped 60 days after purchase</source>
         <translation>Zu prüfen: 60 Tage nach dem Kauf nicht versandt</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="45"/>
+        <location filename="../ui/RetentionView.cpp" line="53"/>
         <source>Every order with PII, by due date</source>
         <translation>Alle Bestellungen mit PII, nach Fälligkeit</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="64"/>
+        <location filename="../ui/RetentionView.cpp" line="103"/>
         <source>Retention</source>
         <translation>Aufbewahrung</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="85"/>
+        <location filename="../ui/RetentionView.cpp" line="104"/>
+        <source>&amp;Purge all due…</source>
+        <translation>Alle fälligen &amp;löschen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="131"/>
         <source>Orders whose PII is past its due date and not under a legal hold: purge them</source>
         <translation>Bestellungen, deren PII-Löschung überfällig ist und die keiner rechtlichen Löschsperre unterliegen: Löschen Sie sie</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="87"/>
+        <location filename="../ui/RetentionView.cpp" line="133"/>
         <source>Orders whose PII falls due in the next 7 days</source>
         <translation>Bestellungen, deren PII-Löschung in den nächsten 7 Tagen fällig wird</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="88"/>
+        <location filename="../ui/RetentionView.cpp" line="134"/>
         <source>Orders under a legal or tax hold</source>
         <translation>Bestellungen mit rechtlicher oder steuerlicher Löschsperre</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="90"/>
+        <location filename="../ui/RetentionView.cpp" line="136"/>
         <source>Orders still unshipped 60 days after purchase: they have no due date until someone looks</source>
         <translation>Bestellungen, die 60 Tage nach dem Kauf noch nicht versandt sind: Sie haben kein Fälligkeitsdatum, bis jemand sie prüft</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="118"/>
+        <location filename="../ui/RetentionView.cpp" line="164"/>
         <source>Selected order</source>
         <translation>Ausgewählte Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="132"/>
+        <location filename="../ui/RetentionView.cpp" line="178"/>
         <source>&amp;Legal hold…</source>
         <translation>&amp;Rechtliche Löschsperre …</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="134"/>
+        <location filename="../ui/RetentionView.cpp" line="180"/>
         <source>Keep this order&apos;s PII past its due date for a legal matter</source>
         <translation>Die PII dieser Bestellung wegen einer Rechtssache über ihr Fälligkeitsdatum hinaus aufbewahren</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="135"/>
+        <location filename="../ui/RetentionView.cpp" line="181"/>
         <source>Ta&amp;x hold…</source>
         <translation>S&amp;teuerliche Löschsperre …</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="138"/>
+        <location filename="../ui/RetentionView.cpp" line="184"/>
         <source>Keep the invoice fields for the tax records (in the tax archive after the purge)</source>
         <translation>Die Rechnungsfelder für die steuerlichen Unterlagen aufbewahren (nach der Löschung im Steuerarchiv)</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="139"/>
+        <location filename="../ui/RetentionView.cpp" line="185"/>
         <source>Release le&amp;gal hold</source>
         <translation>Rechtliche Löschsperre auf&amp;heben</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="141"/>
+        <location filename="../ui/RetentionView.cpp" line="187"/>
         <source>Release t&amp;ax hold</source>
         <translation>Steuerliche Löschsperre aufhe&amp;ben</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="150"/>
+        <location filename="../ui/RetentionView.cpp" line="196"/>
         <source>Retention period</source>
         <translation>Aufbewahrungsfrist</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="154"/>
+        <location filename="../ui/RetentionView.cpp" line="200"/>
         <source>Buyers&apos; personal data is purged this many days after the order shipped. The DPP allows at most 30 days, so the period can only be shortened below that, never made longer. Every due date is recomputed when you save.</source>
         <translation>Personenbezogene Daten der Käufer werden so viele Tage nach dem Versand der Bestellung gelöscht. Die DPP erlaubt höchstens 30 Tage; die Frist lässt sich daher nur verkürzen, nie verlängern. Beim Speichern wird jedes Fälligkeitsdatum neu berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="162"/>
+        <location filename="../ui/RetentionView.cpp" line="208"/>
         <source> days after shipment</source>
         <translation> Tage nach dem Versand</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="163"/>
+        <location filename="../ui/RetentionView.cpp" line="209"/>
         <source>&amp;Save period</source>
         <translation>Frist &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="171"/>
+        <location filename="../ui/RetentionView.cpp" line="217"/>
         <source>Data minimisation</source>
         <translation>Datenminimierung</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="175"/>
+        <location filename="../ui/RetentionView.cpp" line="221"/>
         <source>Ticked fields are left out when orders are imported: they never reach the database. Leave out what your work does not need. Orders imported before keep what they have.</source>
         <translation>Angehakte Felder werden beim Import von Bestellungen ausgelassen: Sie gelangen nie in die Datenbank. Lassen Sie aus, was Ihre Arbeit nicht braucht. Früher importierte Bestellungen behalten, was sie haben.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="188"/>
+        <location filename="../ui/RetentionView.cpp" line="234"/>
         <source>Save &amp;fields left out</source>
         <translation>Ausgelassene &amp;Felder speichern</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="252"/>
+        <location filename="../ui/RetentionView.cpp" line="301"/>
         <source>%1: %2</source>
         <comment>tile caption, count</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="259"/>
+        <location filename="../ui/RetentionView.cpp" line="308"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="263"/>
+        <location filename="../ui/RetentionView.cpp" line="312"/>
         <source>Needs review</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="328"/>
+        <location filename="../ui/RetentionView.cpp" line="324"/>
+        <source>Destroy the buyer data of every order past its due date (orders on legal hold are left out), then write a certificate of sanitization</source>
+        <translation>Die Käuferdaten aller Bestellungen vernichten, deren Fälligkeitsdatum überschritten ist (Bestellungen mit rechtlicher Löschsperre ausgenommen), und danach ein Löschzertifikat erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="326"/>
+        <source>Nothing is due: no order&apos;s buyer data is past its due date</source>
+        <translation>Nichts ist fällig: Bei keiner Bestellung haben die Käuferdaten ihr Fälligkeitsdatum überschritten</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="390"/>
         <source>No order chosen</source>
         <translation>Keine Bestellung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="329"/>
+        <location filename="../ui/RetentionView.cpp" line="391"/>
         <source>Choose an order in the list to see its holds.</source>
         <translation>Wählen Sie eine Bestellung in der Liste aus, um ihre Löschsperren zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="332"/>
+        <location filename="../ui/RetentionView.cpp" line="394"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="351"/>
+        <location filename="../ui/RetentionView.cpp" line="413"/>
         <source>%1: %2</source>
         <comment>hold kind: reason</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="354"/>
+        <location filename="../ui/RetentionView.cpp" line="416"/>
         <source>Review by %1.</source>
         <translation>Zu prüfen bis %1.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="355"/>
+        <location filename="../ui/RetentionView.cpp" line="417"/>
         <source>Set by %1 on %2.</source>
         <translation>Gesetzt von %1 am %2.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="358"/>
+        <location filename="../ui/RetentionView.cpp" line="420"/>
         <source>Not on hold.</source>
         <translation>Keine Löschsperre.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="361"/>
+        <location filename="../ui/RetentionView.cpp" line="423"/>
         <source>1 earlier hold was released.</source>
         <translation>1 frühere Löschsperre wurde aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="362"/>
+        <location filename="../ui/RetentionView.cpp" line="424"/>
         <source>%1 earlier holds were released.</source>
         <translation>%1 frühere Löschsperren wurden aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="415"/>
+        <location filename="../ui/RetentionView.cpp" line="477"/>
         <source>Order %1 is on legal hold; its retention clock has stopped.</source>
         <translation>Für Bestellung %1 gilt eine rechtliche Löschsperre; ihre Aufbewahrungsfrist ruht.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="416"/>
+        <location filename="../ui/RetentionView.cpp" line="478"/>
         <source>Order %1 is on tax hold.</source>
         <translation>Für Bestellung %1 gilt eine steuerliche Löschsperre.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="429"/>
+        <location filename="../ui/RetentionView.cpp" line="491"/>
         <source>Release hold</source>
         <translation>Löschsperre aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="430"/>
+        <location filename="../ui/RetentionView.cpp" line="492"/>
         <source>Release the legal hold on order %1?</source>
         <translation>Die rechtliche Löschsperre für Bestellung %1 aufheben?</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="431"/>
+        <location filename="../ui/RetentionView.cpp" line="493"/>
         <source>Release the tax hold on order %1?</source>
         <translation>Die steuerliche Löschsperre für Bestellung %1 aufheben?</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="435"/>
+        <location filename="../ui/RetentionView.cpp" line="497"/>
         <source>The retention clock runs again; the time on hold moves the due date on. Personal data already past it is purged at the next purge.</source>
         <translation>Die Aufbewahrungsfrist läuft wieder; die Zeit unter Löschsperre verschiebt das Fälligkeitsdatum nach hinten. Personenbezogene Daten, die es schon überschritten haben, werden beim nächsten Löschlauf gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="437"/>
+        <location filename="../ui/RetentionView.cpp" line="499"/>
         <source>The invoice fields are no longer kept for tax when the order is purged.</source>
         <translation>Die Rechnungsfelder werden beim Löschen der Bestellung nicht mehr für die Steuer aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="439"/>
+        <location filename="../ui/RetentionView.cpp" line="501"/>
         <source>&amp;Release hold</source>
         <translation>Löschsperre &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="441"/>
+        <location filename="../ui/RetentionView.cpp" line="503"/>
+        <location filename="../ui/RetentionView.cpp" line="630"/>
+        <location filename="../ui/RetentionView.cpp" line="664"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="466"/>
+        <location filename="../ui/RetentionView.cpp" line="528"/>
         <source>The legal hold on order %1 was released.</source>
         <translation>Die rechtliche Löschsperre für Bestellung %1 wurde aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="467"/>
+        <location filename="../ui/RetentionView.cpp" line="529"/>
         <source>The tax hold on order %1 was released.</source>
         <translation>Die steuerliche Löschsperre für Bestellung %1 wurde aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="492"/>
+        <location filename="../ui/RetentionView.cpp" line="554"/>
         <source>Personal data is now kept %1 days after shipment; every due date was recomputed.</source>
         <translation>Personenbezogene Daten werden jetzt %1 Tage nach dem Versand aufbewahrt; jedes Fälligkeitsdatum wurde neu berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="520"/>
+        <location filename="../ui/RetentionView.cpp" line="582"/>
         <source>Every field is imported again from the next import.</source>
         <translation>Ab dem nächsten Import werden wieder alle Felder importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="521"/>
+        <location filename="../ui/RetentionView.cpp" line="583"/>
         <source>From the next import, %1 fields are left out.</source>
         <translation>Ab dem nächsten Import werden %1 Felder ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="602"/>
+        <source>Nothing is due: no order was purged.</source>
+        <translation>Nichts ist fällig: Es wurden keine Käuferdaten gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="612"/>
+        <location filename="../ui/RetentionView.cpp" line="673"/>
+        <source>Purge all due</source>
+        <translation>Alle fälligen löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="613"/>
+        <source>Purge the buyer data of 1 order past its due date?</source>
+        <translation>Die Käuferdaten von 1 Bestellung löschen, deren Fälligkeitsdatum überschritten ist?</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="614"/>
+        <source>Purge the buyer data of %1 orders past their due date?</source>
+        <translation>Die Käuferdaten von %1 Bestellungen löschen, deren Fälligkeitsdatum überschritten ist?</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="619"/>
+        <source>The oldest has been due since %1.</source>
+        <translation>Die älteste ist seit %1 fällig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="620"/>
+        <source>Purging destroys their buyer data for good: each order&apos;s data key is erased and its rows are overwritten, so it cannot be undone. The order facts (number, dates, status, items) stay. A certificate of sanitization is written for your records.</source>
+        <translation>Die Löschung vernichtet ihre Käuferdaten endgültig: Der Datenschlüssel jeder Bestellung wird gelöscht und ihre Zeilen werden überschrieben; das lässt sich nicht rückgängig machen. Die übrigen Angaben zur Bestellung (Nummer, Daten, Status, Artikel) bleiben erhalten. Für Ihre Unterlagen wird ein Löschzertifikat erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="624"/>
+        <source>Orders on legal hold are left out. You will be asked for your password again.</source>
+        <translation>Bestellungen mit rechtlicher Löschsperre sind ausgenommen. Sie werden noch einmal nach Ihrem Passwort gefragt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="626"/>
+        <source>&amp;Purge 1 order</source>
+        <translation>1 Bestellung &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="627"/>
+        <source>&amp;Purge %1 orders</source>
+        <translation>%1 Bestellungen &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="671"/>
+        <source>Orders to purge: %1. Erasing their data keys and overwriting their buyer data…</source>
+        <translation>Zu löschende Bestellungen: %1. Ihre Datenschlüssel werden gelöscht und ihre Käuferdaten überschrieben …</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="689"/>
+        <source>Cancelling: nothing will be purged…</source>
+        <translation>Wird abgebrochen: Es wird nichts gelöscht …</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="706"/>
+        <source>Orders purged: %1. Compacting the database and reading every page back to check that nothing is left; then the certificate is written…</source>
+        <translation>Bestellungen gelöscht: %1. Die Datenbank wird verdichtet und jede Seite zurückgelesen, um zu prüfen, dass nichts übrig ist; danach wird das Löschzertifikat erstellt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="714"/>
+        <source>Erasing the data keys and overwriting the buyer data: %1 of %2 orders…</source>
+        <translation>Datenschlüssel werden gelöscht und Käuferdaten überschrieben: %1 von %2 Bestellungen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="751"/>
+        <source>The purge was cancelled before anything was committed: nothing was purged.</source>
+        <translation>Die Löschung wurde abgebrochen, bevor etwas festgeschrieben war: Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="759"/>
+        <source>Nothing was due when the purge ran: no order was purged.</source>
+        <translation>Als die Löschung lief, war nichts fällig: Es wurden keine Käuferdaten gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="767"/>
+        <source>Cancel came too late: the purge had already been committed.</source>
+        <translation>Der Abbruch kam zu spät: Die Löschung war bereits festgeschrieben.</translation>
     </message>
 </context>
 <context>
