@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../app/purge/Certificate.cpp" line="333"/>
-        <location filename="../app/purge/Certificate.cpp" line="711"/>
+        <location filename="../app/purge/Certificate.cpp" line="714"/>
         <source>Certificate of Sanitization, purge run %1</source>
         <translation>Löschzertifikat, Löschlauf %1</translation>
     </message>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <location filename="../app/purge/Certificate.cpp" line="377"/>
-        <location filename="../app/purge/Certificate.cpp" line="592"/>
+        <location filename="../app/purge/Certificate.cpp" line="595"/>
         <source>Finished (UTC)</source>
         <translation>Abgeschlossen (UTC)</translation>
     </message>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <location filename="../app/purge/Certificate.cpp" line="401"/>
-        <source>The %1 order ids of purge run %2, sorted. Their SHA-256, over the ids joined by line feeds (no final line feed):</source>
+        <source>The order ids of purge run %2 (%1 in all), sorted. Their SHA-256, over the ids joined by line feeds (no final line feed):</source>
         <translation>Die Bestellnummern des Löschlaufs %2 (Anzahl: %1), sortiert. Ihr SHA-256, gebildet über die durch Zeilenvorschübe verbundenen Nummern (ohne abschließenden Zeilenvorschub):</translation>
     </message>
     <message>
@@ -293,13 +293,13 @@
     </message>
     <message>
         <location filename="../app/purge/Certificate.cpp" line="515"/>
-        <location filename="../app/purge/Certificate.cpp" line="667"/>
+        <location filename="../app/purge/Certificate.cpp" line="670"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/purge/Certificate.cpp" line="516"/>
-        <location filename="../app/purge/Certificate.cpp" line="668"/>
+        <location filename="../app/purge/Certificate.cpp" line="671"/>
         <source>Title</source>
         <translation>Funktion (Title)</translation>
     </message>
@@ -310,19 +310,19 @@
     </message>
     <message>
         <location filename="../app/purge/Certificate.cpp" line="518"/>
-        <location filename="../app/purge/Certificate.cpp" line="669"/>
+        <location filename="../app/purge/Certificate.cpp" line="672"/>
         <source>Organization</source>
         <translation>Organisation (Organization)</translation>
     </message>
     <message>
         <location filename="../app/purge/Certificate.cpp" line="519"/>
-        <location filename="../app/purge/Certificate.cpp" line="670"/>
+        <location filename="../app/purge/Certificate.cpp" line="673"/>
         <source>Location</source>
         <translation>Standort (Location)</translation>
     </message>
     <message>
         <location filename="../app/purge/Certificate.cpp" line="520"/>
-        <location filename="../app/purge/Certificate.cpp" line="671"/>
+        <location filename="../app/purge/Certificate.cpp" line="674"/>
         <source>Phone</source>
         <translation>Telefon (Phone)</translation>
     </message>
@@ -437,332 +437,337 @@
         <translation>Bereinigte Datensätze</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="548"/>
+        <location filename="../app/purge/Certificate.cpp" line="549"/>
+        <source>1 order</source>
+        <translation>1 Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="550"/>
         <source>%1 orders</source>
         <translation>Bestellungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="549"/>
+        <location filename="../app/purge/Certificate.cpp" line="552"/>
         <source>Due Dates of the Orders (UTC)</source>
         <translation>Fälligkeitsdaten der Bestellungen (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="550"/>
+        <location filename="../app/purge/Certificate.cpp" line="553"/>
         <source>SHA-256 of the Order Ids (sorted, joined by line feeds; listed in the appendix)</source>
         <translation>SHA-256 der Bestellnummern (sortiert, durch Zeilenvorschübe verbunden; im Anhang aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="555"/>
+        <location filename="../app/purge/Certificate.cpp" line="558"/>
         <source>Cryptographic erase: the data key of each order was destroyed, so its sealed buyer data can never be decrypted again. The order&apos;s PII and key rows were deleted with secure_delete on (their bytes overwritten with zeros) and a tombstone (order id and time, no buyer data) went to the purge ledger, in one transaction. Then VACUUM rewrote the database (no free page keeps old bytes) and wal_checkpoint(TRUNCATE) emptied the write-ahead log.</source>
         <translation>Kryptografisches Löschen (Crypto Erase): Der Datenschlüssel jeder Bestellung wurde vernichtet, sodass ihre versiegelten Käuferdaten nie wieder entschlüsselt werden können. Die PII- und Schlüsselzeilen der Bestellung wurden bei eingeschaltetem secure_delete gelöscht (ihre Bytes mit Nullen überschrieben), und ein Löschvermerk (Bestellnummer und Zeitpunkt, keine Käuferdaten) wurde in das Löschjournal eingetragen, alles in einer Transaktion. Danach hat VACUUM die Datenbank neu geschrieben (keine freie Seite behält alte Bytes), und wal_checkpoint(TRUNCATE) hat das Write-Ahead-Log geleert.</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="570"/>
+        <location filename="../app/purge/Certificate.cpp" line="573"/>
         <source>not measured (0 bytes expected)</source>
         <translation>nicht gemessen (0 Byte erwartet)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="571"/>
+        <location filename="../app/purge/Certificate.cpp" line="574"/>
         <source>%1 bytes in the -wal file (0 expected)</source>
         <translation>%1 Byte in der -wal-Datei (0 erwartet)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="573"/>
+        <location filename="../app/purge/Certificate.cpp" line="576"/>
         <source>not measured (0 expected)</source>
         <translation>nicht gemessen (0 erwartet)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="574"/>
-        <source>%1 free pages (0 expected)</source>
+        <location filename="../app/purge/Certificate.cpp" line="577"/>
+        <source>free pages: %1 (0 expected)</source>
         <translation>freie Seiten: %1 (0 erwartet)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="576"/>
+        <location filename="../app/purge/Certificate.cpp" line="632"/>
+        <source>This certificate holds no buyer data. The order ids (%1 in all) are in the appendix; the SHA-256 in section 2 lets anyone check that list.</source>
+        <translation>Dieses Zertifikat enthält keine Käuferdaten. Die Bestellnummern (Anzahl: %1) stehen im Anhang; mit dem SHA-256 in Abschnitt 2 kann jeder diese Liste prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="579"/>
         <source>3. SANITIZATION DETAILS</source>
         <translation>3. ANGABEN ZUR BEREINIGUNG (SANITIZATION DETAILS)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="578"/>
+        <location filename="../app/purge/Certificate.cpp" line="581"/>
         <source>Method Type</source>
         <translation>Methodenart (Method Type)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="579"/>
+        <location filename="../app/purge/Certificate.cpp" line="582"/>
         <source>Clear</source>
         <translation>Löschen (Clear)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="579"/>
+        <location filename="../app/purge/Certificate.cpp" line="582"/>
         <source>Purge</source>
         <translation>Bereinigen (Purge)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="580"/>
+        <location filename="../app/purge/Certificate.cpp" line="583"/>
         <source>Damage</source>
         <translation>Beschädigen (Damage)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="580"/>
+        <location filename="../app/purge/Certificate.cpp" line="583"/>
         <source>Destruct</source>
         <translation>Zerstören (Destruct)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="582"/>
+        <location filename="../app/purge/Certificate.cpp" line="585"/>
         <source>Method Used</source>
         <translation>Angewandte Methode (Method Used)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="583"/>
+        <location filename="../app/purge/Certificate.cpp" line="586"/>
         <source>Degauss</source>
         <translation>Entmagnetisieren (Degauss)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="583"/>
+        <location filename="../app/purge/Certificate.cpp" line="586"/>
         <source>Overwrite</source>
         <translation>Überschreiben (Overwrite)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="584"/>
+        <location filename="../app/purge/Certificate.cpp" line="587"/>
         <source>Block Erase</source>
         <translation>Blocklöschung (Block Erase)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="585"/>
+        <location filename="../app/purge/Certificate.cpp" line="588"/>
         <source>Crypto Erase</source>
         <translation>Kryptografisches Löschen (Crypto Erase)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="586"/>
-        <location filename="../app/purge/Certificate.cpp" line="596"/>
+        <location filename="../app/purge/Certificate.cpp" line="589"/>
+        <location filename="../app/purge/Certificate.cpp" line="599"/>
         <source>Other: %1</source>
         <translation>Sonstiges (Other): %1</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="588"/>
+        <location filename="../app/purge/Certificate.cpp" line="591"/>
         <source>Method Details</source>
         <translation>Einzelheiten der Methode (Method Details)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="589"/>
+        <location filename="../app/purge/Certificate.cpp" line="592"/>
         <source>Run Id</source>
         <translation>Lauf-ID</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="590"/>
+        <location filename="../app/purge/Certificate.cpp" line="593"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="591"/>
+        <location filename="../app/purge/Certificate.cpp" line="594"/>
         <source>Started (UTC)</source>
         <translation>Begonnen (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="593"/>
+        <location filename="../app/purge/Certificate.cpp" line="596"/>
         <source>Tool Used (include version)</source>
         <translation>Verwendetes Werkzeug mit Version (Tool Used)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="594"/>
+        <location filename="../app/purge/Certificate.cpp" line="597"/>
         <source>Verification Method</source>
         <translation>Prüfmethode (Verification Method)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="595"/>
+        <location filename="../app/purge/Certificate.cpp" line="598"/>
         <source>Full</source>
         <translation>Vollständig (Full)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="595"/>
+        <location filename="../app/purge/Certificate.cpp" line="598"/>
         <source>Quick Sampling</source>
         <translation>Stichprobe (Quick Sampling)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="598"/>
+        <location filename="../app/purge/Certificate.cpp" line="601"/>
         <source>Verification check</source>
         <translation>Prüfpunkt</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="599"/>
+        <location filename="../app/purge/Certificate.cpp" line="602"/>
         <source>Found</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="600"/>
+        <location filename="../app/purge/Certificate.cpp" line="603"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="601"/>
+        <location filename="../app/purge/Certificate.cpp" line="604"/>
         <source>Rows gone</source>
         <translation>Zeilen entfernt</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="603"/>
+        <location filename="../app/purge/Certificate.cpp" line="606"/>
         <source>no order_pii or wrapped_keys row of a purged order is left</source>
         <translation>keine Zeile einer bereinigten Bestellung in order_pii oder wrapped_keys übrig</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="604"/>
+        <location filename="../app/purge/Certificate.cpp" line="607"/>
         <source>rows of purged orders are still in order_pii or wrapped_keys</source>
         <translation>Zeilen bereinigter Bestellungen sind noch in order_pii oder wrapped_keys</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="606"/>
+        <location filename="../app/purge/Certificate.cpp" line="609"/>
         <source>Pages scanned and clean</source>
         <translation>Seiten durchsucht und sauber</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="608"/>
+        <location filename="../app/purge/Certificate.cpp" line="611"/>
         <source>%1 decrypted pages read, free pages included; none holds a purged key or sealed box</source>
         <translation>%1 entschlüsselte Seiten gelesen, freie Seiten eingeschlossen; keine enthält einen gelöschten Schlüssel oder eine versiegelte Box (sealed box)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="610"/>
+        <location filename="../app/purge/Certificate.cpp" line="613"/>
         <source>%1 decrypted pages read, free pages included; a purged key or sealed box was found</source>
         <translation>%1 entschlüsselte Seiten gelesen, freie Seiten eingeschlossen; ein gelöschter Schlüssel oder eine versiegelte Box (sealed box) wurde gefunden</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="614"/>
+        <location filename="../app/purge/Certificate.cpp" line="617"/>
         <source>Needles searched</source>
         <translation>Gesuchte Muster</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="615"/>
+        <location filename="../app/purge/Certificate.cpp" line="618"/>
         <source>%1 data keys and PII ciphertexts taken before the purge, searched for in every page</source>
         <translation>%1 Datenschlüssel und PII-Chiffretexte, vor der Löschung erfasst und in jeder Seite gesucht</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="620"/>
+        <location filename="../app/purge/Certificate.cpp" line="623"/>
         <source>WAL after checkpoint</source>
         <translation>WAL nach dem Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="621"/>
+        <location filename="../app/purge/Certificate.cpp" line="624"/>
         <source>Free pages after VACUUM</source>
         <translation>Freie Seiten nach VACUUM</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="622"/>
+        <location filename="../app/purge/Certificate.cpp" line="625"/>
         <source>Method of reading</source>
         <translation>Leseverfahren</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="623"/>
+        <location filename="../app/purge/Certificate.cpp" line="626"/>
         <source>Verification result</source>
         <translation>Prüfergebnis</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="625"/>
+        <location filename="../app/purge/Certificate.cpp" line="628"/>
         <source>Post Sanitization Classification</source>
         <translation>Klassifizierung nach der Bereinigung (Post Sanitization Classification)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="626"/>
+        <location filename="../app/purge/Certificate.cpp" line="629"/>
         <source>no buyer PII of these orders remains; order ids and tombstones are kept</source>
         <translation>von diesen Bestellungen sind keine personenbezogenen Käuferdaten mehr vorhanden; Bestellnummern und Löschvermerke bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="628"/>
+        <location filename="../app/purge/Certificate.cpp" line="631"/>
         <source>Notes</source>
         <translation>Anmerkungen (Notes)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="629"/>
-        <source>This certificate holds no buyer data. The %1 order ids are in the appendix; the SHA-256 in section 2 lets anyone check that list.</source>
-        <translation>Dieses Zertifikat enthält keine Käuferdaten. Die Bestellnummern (Anzahl: %1) stehen im Anhang; mit dem SHA-256 in Abschnitt 2 kann jeder diese Liste prüfen.</translation>
-    </message>
-    <message>
-        <location filename="../app/purge/Certificate.cpp" line="637"/>
+        <location filename="../app/purge/Certificate.cpp" line="640"/>
         <source>4. MEDIA DESTINATION</source>
         <translation>4. VERBLEIB DES MEDIUMS (MEDIA DESTINATION)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="640"/>
+        <location filename="../app/purge/Certificate.cpp" line="643"/>
         <source>Internal Reuse</source>
         <translation>Interne Wiederverwendung (Internal Reuse)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="641"/>
+        <location filename="../app/purge/Certificate.cpp" line="644"/>
         <source>External Reuse</source>
         <translation>Externe Wiederverwendung (External Reuse)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="642"/>
+        <location filename="../app/purge/Certificate.cpp" line="645"/>
         <source>Recycling Facility</source>
         <translation>Recyclingbetrieb (Recycling Facility)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="643"/>
+        <location filename="../app/purge/Certificate.cpp" line="646"/>
         <source>Manufacturer</source>
         <translation>Hersteller (Manufacturer)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="644"/>
+        <location filename="../app/purge/Certificate.cpp" line="647"/>
         <source>Other (specify in details area)</source>
         <translation>Sonstiges (Other), unter Details angeben</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="646"/>
+        <location filename="../app/purge/Certificate.cpp" line="649"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="647"/>
+        <location filename="../app/purge/Certificate.cpp" line="650"/>
         <source>The database stays in use; only the buyer data of the orders listed was sanitized.</source>
         <translation>Die Datenbank bleibt in Gebrauch; bereinigt wurden nur die Käuferdaten der aufgeführten Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="653"/>
+        <location filename="../app/purge/Certificate.cpp" line="656"/>
         <source>5. SIGNATURE</source>
         <translation>5. UNTERSCHRIFT (SIGNATURE)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="656"/>
+        <location filename="../app/purge/Certificate.cpp" line="659"/>
         <source>I attest that the sanitization recorded in this certificate was performed as described above, on the records listed in the appendix.</source>
         <translation>Ich bestätige, dass die in diesem Zertifikat festgehaltene Bereinigung wie oben beschrieben an den im Anhang aufgeführten Datensätzen durchgeführt wurde.</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="660"/>
-        <location filename="../app/purge/Certificate.cpp" line="672"/>
+        <location filename="../app/purge/Certificate.cpp" line="663"/>
+        <location filename="../app/purge/Certificate.cpp" line="675"/>
         <source>Signature</source>
         <translation>Unterschrift (Signature)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="661"/>
-        <location filename="../app/purge/Certificate.cpp" line="673"/>
+        <location filename="../app/purge/Certificate.cpp" line="664"/>
+        <location filename="../app/purge/Certificate.cpp" line="676"/>
         <source>Date</source>
         <translation>Datum (Date)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="665"/>
+        <location filename="../app/purge/Certificate.cpp" line="668"/>
         <source>6. VALIDATION</source>
         <translation>6. VALIDIERUNG (VALIDATION)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="698"/>
+        <location filename="../app/purge/Certificate.cpp" line="701"/>
         <source>The certificate of sanitization could not be written to %1: %2</source>
         <translation>Das Löschzertifikat ließ sich nicht nach %1 schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="716"/>
+        <location filename="../app/purge/Certificate.cpp" line="719"/>
         <source>the PDF could not be started</source>
         <translation>Das PDF ließ sich nicht anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="721"/>
-        <location filename="../app/purge/Certificate.cpp" line="725"/>
+        <location filename="../app/purge/Certificate.cpp" line="724"/>
+        <location filename="../app/purge/Certificate.cpp" line="728"/>
         <source>the PDF could not be drawn</source>
         <translation>Das PDF ließ sich nicht zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="728"/>
+        <location filename="../app/purge/Certificate.cpp" line="731"/>
         <source>The certificate of sanitization was not saved. %1</source>
         <translation>Das Löschzertifikat wurde nicht gespeichert. %1</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="738"/>
         <location filename="../app/purge/Certificate.cpp" line="741"/>
+        <location filename="../app/purge/Certificate.cpp" line="744"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
@@ -4010,8 +4015,13 @@
     </message>
     <message>
         <location filename="../ui/OrdersView.cpp" line="601"/>
-        <source>%1 items shipped, %2 waiting</source>
-        <translation>%1 Artikel versandt, %2 ausstehend</translation>
+        <source>items shipped: %1, waiting: %2</source>
+        <translation>Artikel versandt: %1, ausstehend: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersView.cpp" line="944"/>
+        <source>Orders purged before, whose personal data was not stored again: %1.</source>
+        <translation>Bereits früher gelöschte Bestellungen, deren personenbezogene Daten nicht erneut gespeichert wurden: %1.</translation>
     </message>
     <message>
         <location filename="../ui/OrdersView.cpp" line="607"/>
@@ -4156,11 +4166,6 @@
         <location filename="../ui/OrdersView.cpp" line="939"/>
         <source>Imported: %1 new, %2 updated (%3 of them unchanged).</source>
         <translation>Importiert: %1 neu, %2 aktualisiert (davon %3 unverändert).</translation>
-    </message>
-    <message>
-        <location filename="../ui/OrdersView.cpp" line="944"/>
-        <source>The personal data of %1 orders purged before was not stored again.</source>
-        <translation>Die personenbezogenen Daten von %1 bereits früher gelöschten Bestellungen wurden nicht erneut gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/OrdersView.cpp" line="948"/>
@@ -4619,7 +4624,7 @@
     </message>
     <message>
         <location filename="../ui/PurgeResultPanel.cpp" line="147"/>
-        <source>%1 free pages are left in the database file.</source>
+        <source>Free pages are left in the database file: %1.</source>
         <translation>In der Datenbankdatei sind noch freie Seiten übrig: %1.</translation>
     </message>
     <message>
@@ -4851,13 +4856,13 @@
     </message>
     <message>
         <location filename="../ui/RetentionView.cpp" line="47"/>
-        <location filename="../ui/RetentionView.cpp" line="309"/>
+        <location filename="../ui/RetentionView.cpp" line="312"/>
         <source>Due within 7 days</source>
         <translation>Innerhalb von 7 Tagen fällig</translation>
     </message>
     <message>
         <location filename="../ui/RetentionView.cpp" line="49"/>
-        <location filename="../ui/RetentionView.cpp" line="311"/>
+        <location filename="../ui/RetentionView.cpp" line="314"/>
         <source>On hold</source>
         <translation>Mit Löschsperre</translation>
     </message>
@@ -4948,251 +4953,267 @@
     </message>
     <message>
         <location filename="../ui/RetentionView.cpp" line="208"/>
+        <location filename="../ui/RetentionView.cpp" line="210"/>
         <source> days after shipment</source>
         <translation> Tage nach dem Versand</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="209"/>
+        <location filename="../ui/RetentionView.cpp" line="210"/>
+        <source> day after shipment</source>
+        <translation> Tag nach dem Versand</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="212"/>
         <source>&amp;Save period</source>
         <translation>Frist &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="217"/>
+        <location filename="../ui/RetentionView.cpp" line="220"/>
         <source>Data minimisation</source>
         <translation>Datenminimierung</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="221"/>
+        <location filename="../ui/RetentionView.cpp" line="224"/>
         <source>Ticked fields are left out when orders are imported: they never reach the database. Leave out what your work does not need. Orders imported before keep what they have.</source>
         <translation>Angehakte Felder werden beim Import von Bestellungen ausgelassen: Sie gelangen nie in die Datenbank. Lassen Sie aus, was Ihre Arbeit nicht braucht. Früher importierte Bestellungen behalten, was sie haben.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="234"/>
+        <location filename="../ui/RetentionView.cpp" line="237"/>
         <source>Save &amp;fields left out</source>
         <translation>Ausgelassene &amp;Felder speichern</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="301"/>
+        <location filename="../ui/RetentionView.cpp" line="304"/>
         <source>%1: %2</source>
         <comment>tile caption, count</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="308"/>
+        <location filename="../ui/RetentionView.cpp" line="311"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="312"/>
+        <location filename="../ui/RetentionView.cpp" line="315"/>
         <source>Needs review</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="324"/>
+        <location filename="../ui/RetentionView.cpp" line="327"/>
         <source>Destroy the buyer data of every order past its due date (orders on legal hold are left out), then write a certificate of sanitization</source>
         <translation>Die Käuferdaten aller Bestellungen vernichten, deren Fälligkeitsdatum überschritten ist (Bestellungen mit rechtlicher Löschsperre ausgenommen), und danach ein Löschzertifikat erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="326"/>
+        <location filename="../ui/RetentionView.cpp" line="329"/>
         <source>Nothing is due: no order&apos;s buyer data is past its due date</source>
         <translation>Nichts ist fällig: Bei keiner Bestellung haben die Käuferdaten ihr Fälligkeitsdatum überschritten</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="390"/>
+        <location filename="../ui/RetentionView.cpp" line="393"/>
         <source>No order chosen</source>
         <translation>Keine Bestellung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="391"/>
+        <location filename="../ui/RetentionView.cpp" line="394"/>
         <source>Choose an order in the list to see its holds.</source>
         <translation>Wählen Sie eine Bestellung in der Liste aus, um ihre Löschsperren zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="394"/>
+        <location filename="../ui/RetentionView.cpp" line="397"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="413"/>
+        <location filename="../ui/RetentionView.cpp" line="416"/>
         <source>%1: %2</source>
         <comment>hold kind: reason</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="416"/>
+        <location filename="../ui/RetentionView.cpp" line="419"/>
         <source>Review by %1.</source>
         <translation>Zu prüfen bis %1.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="417"/>
+        <location filename="../ui/RetentionView.cpp" line="420"/>
         <source>Set by %1 on %2.</source>
         <translation>Gesetzt von %1 am %2.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="420"/>
+        <location filename="../ui/RetentionView.cpp" line="423"/>
         <source>Not on hold.</source>
         <translation>Keine Löschsperre.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="423"/>
+        <location filename="../ui/RetentionView.cpp" line="426"/>
         <source>1 earlier hold was released.</source>
         <translation>1 frühere Löschsperre wurde aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="424"/>
+        <location filename="../ui/RetentionView.cpp" line="427"/>
         <source>%1 earlier holds were released.</source>
         <translation>%1 frühere Löschsperren wurden aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="477"/>
+        <location filename="../ui/RetentionView.cpp" line="480"/>
         <source>Order %1 is on legal hold; its retention clock has stopped.</source>
         <translation>Für Bestellung %1 gilt eine rechtliche Löschsperre; ihre Aufbewahrungsfrist ruht.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="478"/>
+        <location filename="../ui/RetentionView.cpp" line="481"/>
         <source>Order %1 is on tax hold.</source>
         <translation>Für Bestellung %1 gilt eine steuerliche Löschsperre.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="491"/>
+        <location filename="../ui/RetentionView.cpp" line="494"/>
         <source>Release hold</source>
         <translation>Löschsperre aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="492"/>
+        <location filename="../ui/RetentionView.cpp" line="495"/>
         <source>Release the legal hold on order %1?</source>
         <translation>Die rechtliche Löschsperre für Bestellung %1 aufheben?</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="493"/>
+        <location filename="../ui/RetentionView.cpp" line="496"/>
         <source>Release the tax hold on order %1?</source>
         <translation>Die steuerliche Löschsperre für Bestellung %1 aufheben?</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="497"/>
+        <location filename="../ui/RetentionView.cpp" line="500"/>
         <source>The retention clock runs again; the time on hold moves the due date on. Personal data already past it is purged at the next purge.</source>
         <translation>Die Aufbewahrungsfrist läuft wieder; die Zeit unter Löschsperre verschiebt das Fälligkeitsdatum nach hinten. Personenbezogene Daten, die es schon überschritten haben, werden beim nächsten Löschlauf gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="499"/>
+        <location filename="../ui/RetentionView.cpp" line="502"/>
         <source>The invoice fields are no longer kept for tax when the order is purged.</source>
         <translation>Die Rechnungsfelder werden beim Löschen der Bestellung nicht mehr für die Steuer aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="501"/>
+        <location filename="../ui/RetentionView.cpp" line="504"/>
         <source>&amp;Release hold</source>
         <translation>Löschsperre &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="503"/>
-        <location filename="../ui/RetentionView.cpp" line="630"/>
-        <location filename="../ui/RetentionView.cpp" line="664"/>
+        <location filename="../ui/RetentionView.cpp" line="506"/>
+        <location filename="../ui/RetentionView.cpp" line="637"/>
+        <location filename="../ui/RetentionView.cpp" line="671"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="528"/>
+        <location filename="../ui/RetentionView.cpp" line="531"/>
         <source>The legal hold on order %1 was released.</source>
         <translation>Die rechtliche Löschsperre für Bestellung %1 wurde aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="529"/>
+        <location filename="../ui/RetentionView.cpp" line="532"/>
         <source>The tax hold on order %1 was released.</source>
         <translation>Die steuerliche Löschsperre für Bestellung %1 wurde aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="554"/>
+        <location filename="../ui/RetentionView.cpp" line="557"/>
+        <source>Personal data is now kept 1 day after shipment; every due date was recomputed.</source>
+        <translation>Personenbezogene Daten werden jetzt 1 Tag nach dem Versand aufbewahrt; jedes Fälligkeitsdatum wurde neu berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="559"/>
         <source>Personal data is now kept %1 days after shipment; every due date was recomputed.</source>
         <translation>Personenbezogene Daten werden jetzt %1 Tage nach dem Versand aufbewahrt; jedes Fälligkeitsdatum wurde neu berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="582"/>
+        <location filename="../ui/RetentionView.cpp" line="588"/>
         <source>Every field is imported again from the next import.</source>
         <translation>Ab dem nächsten Import werden wieder alle Felder importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="583"/>
+        <location filename="../ui/RetentionView.cpp" line="589"/>
+        <source>From the next import, 1 field is left out.</source>
+        <translation>Ab dem nächsten Import wird 1 Feld ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="590"/>
         <source>From the next import, %1 fields are left out.</source>
         <translation>Ab dem nächsten Import werden %1 Felder ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="602"/>
+        <location filename="../ui/RetentionView.cpp" line="609"/>
         <source>Nothing is due: no order was purged.</source>
         <translation>Nichts ist fällig: Es wurden keine Käuferdaten gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="612"/>
-        <location filename="../ui/RetentionView.cpp" line="673"/>
+        <location filename="../ui/RetentionView.cpp" line="619"/>
+        <location filename="../ui/RetentionView.cpp" line="680"/>
         <source>Purge all due</source>
         <translation>Alle fälligen löschen</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="613"/>
+        <location filename="../ui/RetentionView.cpp" line="620"/>
         <source>Purge the buyer data of 1 order past its due date?</source>
         <translation>Die Käuferdaten von 1 Bestellung löschen, deren Fälligkeitsdatum überschritten ist?</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="614"/>
+        <location filename="../ui/RetentionView.cpp" line="621"/>
         <source>Purge the buyer data of %1 orders past their due date?</source>
         <translation>Die Käuferdaten von %1 Bestellungen löschen, deren Fälligkeitsdatum überschritten ist?</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="619"/>
+        <location filename="../ui/RetentionView.cpp" line="626"/>
         <source>The oldest has been due since %1.</source>
         <translation>Die älteste ist seit %1 fällig.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="620"/>
+        <location filename="../ui/RetentionView.cpp" line="627"/>
         <source>Purging destroys their buyer data for good: each order&apos;s data key is erased and its rows are overwritten, so it cannot be undone. The order facts (number, dates, status, items) stay. A certificate of sanitization is written for your records.</source>
         <translation>Die Löschung vernichtet ihre Käuferdaten endgültig: Der Datenschlüssel jeder Bestellung wird gelöscht und ihre Zeilen werden überschrieben; das lässt sich nicht rückgängig machen. Die übrigen Angaben zur Bestellung (Nummer, Daten, Status, Artikel) bleiben erhalten. Für Ihre Unterlagen wird ein Löschzertifikat erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="624"/>
+        <location filename="../ui/RetentionView.cpp" line="631"/>
         <source>Orders on legal hold are left out. You will be asked for your password again.</source>
         <translation>Bestellungen mit rechtlicher Löschsperre sind ausgenommen. Sie werden noch einmal nach Ihrem Passwort gefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="626"/>
+        <location filename="../ui/RetentionView.cpp" line="633"/>
         <source>&amp;Purge 1 order</source>
         <translation>1 Bestellung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="627"/>
+        <location filename="../ui/RetentionView.cpp" line="634"/>
         <source>&amp;Purge %1 orders</source>
         <translation>%1 Bestellungen &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="671"/>
+        <location filename="../ui/RetentionView.cpp" line="678"/>
         <source>Orders to purge: %1. Erasing their data keys and overwriting their buyer data…</source>
         <translation>Zu löschende Bestellungen: %1. Ihre Datenschlüssel werden gelöscht und ihre Käuferdaten überschrieben …</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="689"/>
+        <location filename="../ui/RetentionView.cpp" line="696"/>
         <source>Cancelling: nothing will be purged…</source>
         <translation>Wird abgebrochen: Es wird nichts gelöscht …</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="706"/>
+        <location filename="../ui/RetentionView.cpp" line="713"/>
         <source>Orders purged: %1. Compacting the database and reading every page back to check that nothing is left; then the certificate is written…</source>
         <translation>Bestellungen gelöscht: %1. Die Datenbank wird verdichtet und jede Seite zurückgelesen, um zu prüfen, dass nichts übrig ist; danach wird das Löschzertifikat erstellt …</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="714"/>
+        <location filename="../ui/RetentionView.cpp" line="721"/>
         <source>Erasing the data keys and overwriting the buyer data: %1 of %2 orders…</source>
         <translation>Datenschlüssel werden gelöscht und Käuferdaten überschrieben: %1 von %2 Bestellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="751"/>
+        <location filename="../ui/RetentionView.cpp" line="758"/>
         <source>The purge was cancelled before anything was committed: nothing was purged.</source>
         <translation>Die Löschung wurde abgebrochen, bevor etwas festgeschrieben war: Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="759"/>
+        <location filename="../ui/RetentionView.cpp" line="766"/>
         <source>Nothing was due when the purge ran: no order was purged.</source>
         <translation>Als die Löschung lief, war nichts fällig: Es wurden keine Käuferdaten gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="767"/>
+        <location filename="../ui/RetentionView.cpp" line="774"/>
         <source>Cancel came too late: the purge had already been committed.</source>
         <translation>Der Abbruch kam zu spät: Die Löschung war bereits festgeschrieben.</translation>
     </message>

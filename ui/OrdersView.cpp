@@ -598,7 +598,7 @@ void OrdersView::showDetail(const QString& orderId)
     QString shipped = OrdersModel::timeText(order.shipTime);
     if (detail->itemsShipped || detail->itemsUnshipped)
         shipped = (shipped.isEmpty() ? QString() : shipped + QStringLiteral("; "))
-            + tr("%1 items shipped, %2 waiting")
+            + tr("items shipped: %1, waiting: %2")
                   .arg(QLocale().toString(detail->itemsShipped.value_or(0)),
                        QLocale().toString(detail->itemsUnshipped.value_or(0)));
     setFact("shipped", shipped);
@@ -941,7 +941,7 @@ void OrdersView::showImportResult(const Result<ImportSummary>& result)
                             locale.toString(summary.unchanged));
     if (summary.piiDropped > 0)
         text += QLatin1Char(' ')
-            + tr("The personal data of %1 orders purged before was not stored again.")
+            + tr("Orders purged before, whose personal data was not stored again: %1.")
                   .arg(locale.toString(summary.piiDropped));
     if (summary.refusedFiles > 0) {
         text += QLatin1Char('\n')

@@ -144,7 +144,7 @@ void PurgeResultPanel::showRun(const PurgeRun& run, const QString& certificatePa
         v.freePages == 0,
         v.freePages == 0
             ? tr("No free pages: nothing is left in unused space.")
-            : tr("%1 free pages are left in the database file.").arg(locale.toString(v.freePages)));
+            : tr("Free pages are left in the database file: %1.").arg(locale.toString(v.freePages)));
     checks += QStringLiteral("</table>");
     m_checks->setText(checks);
 

@@ -206,6 +206,9 @@ RetentionView::RetentionView(QWidget* parent)
     m_period->setObjectName(QStringLiteral("retentionPeriodSpin"));
     m_period->setRange(RetentionRules::MinimumPeriodDays, RetentionRules::DefaultPeriodDays);
     m_period->setSuffix(tr(" days after shipment"));
+    connect(m_period, &QSpinBox::valueChanged, this, [this](int days) {
+        m_period->setSuffix(days == 1 ? tr(" day after shipment") : tr(" days after shipment"));
+    });
     m_savePeriod = new QPushButton(tr("&Save period"), m_periodBox);
     m_savePeriod->setObjectName(QStringLiteral("saveRetentionPeriodButton"));
     periodRow->addWidget(m_period);
@@ -551,8 +554,11 @@ void RetentionView::savePeriod()
             }
             refresh();
             showMessage(InlineMessage::Kind::Success,
-                        tr("Personal data is now kept %1 days after shipment; every due date was recomputed.")
-                            .arg(QLocale().toString(days)));
+                        days == 1 ? tr("Personal data is now kept 1 day after shipment; every due date was "
+                                       "recomputed.")
+                                  : tr("Personal data is now kept %1 days after shipment; every due date was "
+                                       "recomputed.")
+                                        .arg(QLocale().toString(days)));
             emit retentionChanged();
         });
 }
@@ -579,9 +585,10 @@ void RetentionView::saveOmittedFields()
                 return;
             }
             showMessage(InlineMessage::Kind::Success,
-                        count == 0 ? tr("Every field is imported again from the next import.")
-                                   : tr("From the next import, %1 fields are left out.")
-                                         .arg(QLocale().toString(static_cast<qint64>(count))));
+                        count == 0       ? tr("Every field is imported again from the next import.")
+                            : count == 1 ? tr("From the next import, 1 field is left out.")
+                                         : tr("From the next import, %1 fields are left out.")
+                                               .arg(QLocale().toString(static_cast<qint64>(count))));
         });
 }
 

@@ -232,7 +232,7 @@ int OrderCommands::import(const QStringList& arguments)
         printOut(tr("Updated:  %1 (%2 unchanged)").arg(summary->updated).arg(summary->unchanged));
         printOut(tr("Refused:  %1 of %2 files").arg(summary->refusedFiles).arg(arguments.size()));
         if (summary->piiDropped > 0)
-            printOut(tr("PII not stored again: %1 orders purged before").arg(summary->piiDropped));
+            printOut(tr("Orders purged before, whose PII was not stored again: %1").arg(summary->piiDropped));
     }
     return summary->refusedFiles == 0 ? Ok : ActionFailed;
 }

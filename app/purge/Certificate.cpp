@@ -398,8 +398,8 @@ private:
         const qsizetype count = m_run.orderIds.size();
         y += sectionBar(Certificate::tr("APPENDIX: SANITIZED ORDERS"), y) + 4;
         y += text(
-            Certificate::tr("The %1 order ids of purge run %2, sorted. Their SHA-256, over the ids joined "
-                            "by line feeds (no final line feed):")
+            Certificate::tr("The order ids of purge run %2 (%1 in all), sorted. Their SHA-256, over the ids "
+                            "joined by line feeds (no final line feed):")
                 .arg(QLocale().toString(qlonglong(count)))
                 .arg(m_run.runId),
             font(8.5), m_bodyWidth, QPointF(kMarginSide, y));
@@ -545,7 +545,10 @@ private:
                    0.5, CellStyle::Checks}},
                  {{Certificate::tr("Backup Location"),
                    backedUp ? m_parties.backupNote : Certificate::tr("unknown"), 1.0}},
-                 {{Certificate::tr("Records Sanitized"), Certificate::tr("%1 orders").arg(count), 0.25},
+                 {{Certificate::tr("Records Sanitized"),
+                   m_run.orderIds.size() == 1 ? Certificate::tr("1 order")
+                                              : Certificate::tr("%1 orders").arg(count),
+                   0.25},
                   {Certificate::tr("Due Dates of the Orders (UTC)"), dueSpan, 0.75}},
                  {{Certificate::tr(
                        "SHA-256 of the Order Ids (sorted, joined by line feeds; listed in the appendix)"),
@@ -571,7 +574,7 @@ private:
             : Certificate::tr("%1 bytes in the -wal file (0 expected)").arg(QLocale().toString(v.walBytes));
         const QString freeFound = v.freePages < 0
             ? Certificate::tr("not measured (0 expected)")
-            : Certificate::tr("%1 free pages (0 expected)").arg(QLocale().toString(v.freePages));
+            : Certificate::tr("free pages: %1 (0 expected)").arg(QLocale().toString(v.freePages));
         m_sections.push_back(
             {Certificate::tr("3. SANITIZATION DETAILS"),
              {
@@ -627,7 +630,7 @@ private:
                    1.0}},
                  {{Certificate::tr("Notes"),
                    Certificate::tr(
-                       "This certificate holds no buyer data. The %1 order ids are in the appendix; "
+                       "This certificate holds no buyer data. The order ids (%1 in all) are in the appendix; "
                        "the SHA-256 in section 2 lets anyone check that list.")
                        .arg(count),
                    1.0}},

@@ -193,7 +193,7 @@ private slots:
             QStringLiteral("WAL after checkpoint"),
             QStringLiteral("0 bytes in the -wal file"),
             QStringLiteral("Free pages after VACUUM"),
-            QStringLiteral("0 free pages"),
+            QStringLiteral("free pages: 0"),
             QStringLiteral("sqlite_dbpage through the sqlcipher shell 4.6.1"),
             QStringLiteral("Verification result"),
             QStringLiteral("PASSED"),
