@@ -184,6 +184,12 @@ QString auditActionName(AuditAction action)
         return QStringLiteral("purge.run");
     case AuditAction::PurgeCertified:
         return QStringLiteral("purge.certified");
+    case AuditAction::DeletionRequestRecorded:
+        return QStringLiteral("deletion-request.recorded");
+    case AuditAction::DeletionRequestReturned:
+        return QStringLiteral("deletion-request.returned");
+    case AuditAction::DeletionRequestFulfilled:
+        return QStringLiteral("deletion-request.fulfilled");
     }
     return {};
 }
@@ -191,7 +197,7 @@ QString auditActionName(AuditAction action)
 QList<AuditAction> allAuditActions()
 {
     QList<AuditAction> all;
-    for (int a = static_cast<int>(AuditAction::DatabaseCreated); a <= static_cast<int>(AuditAction::PurgeRun);
+    for (int a = static_cast<int>(AuditAction::DatabaseCreated); a <= static_cast<int>(AuditAction::DeletionRequestFulfilled);
          ++a)
         all << static_cast<AuditAction>(a);
     return all;

@@ -55,6 +55,9 @@ enum class AuditAction
     ImportFieldsChanged, //!< which PII fields imports leave out (data minimisation)
     PurgeRun, //!< orders' PII purged (count, SHA-256 of the ids); failed: the verification did not pass
     PurgeCertified, //!< a run's certificate of sanitization written (fingerprint: the PDF's SHA-256)
+    DeletionRequestRecorded, //!< an Amazon deletion request recorded (its id; never the note)
+    DeletionRequestReturned, //!< a return request's data exported for Amazon, encrypted (count of orders)
+    DeletionRequestFulfilled, //!< purged and certified (count; fingerprint: the certification's SHA-256)
     // A new action goes above this line; allAuditActions() ends at the last one.
 };
 

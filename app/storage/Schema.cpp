@@ -170,6 +170,24 @@ const std::vector<Migration>& Schema::migrations()
                  "scope TEXT NOT NULL CHECK (scope IN ('pii','everything')))"),
              QStringLiteral("CREATE INDEX purge_ledger_run ON purge_ledger(run_id)"),
          }},
+        {8,
+         QStringLiteral("Amazon's deletion requests"),
+         {
+             // Issue 6, item 5. Times are Unix seconds UTC. order_ids: the listed ids, one a line
+             // (scope 'orders'); range_from/range_to: ISO dates, both included (scope 'range').
+             // note: the DPO's free text, kept here only (never in the audit log or a certificate).
+             QStringLiteral(
+                 "CREATE TABLE deletion_requests(id INTEGER PRIMARY KEY, received_at INTEGER NOT NULL, "
+                 "reference TEXT NOT NULL, action TEXT NOT NULL CHECK (action IN ('delete','return')), "
+                 "scope TEXT NOT NULL CHECK (scope IN ('everything','orders','range')), "
+                 "order_ids TEXT NOT NULL DEFAULT '', range_from TEXT, range_to TEXT, "
+                 "note TEXT NOT NULL DEFAULT '', recorded_at INTEGER NOT NULL, recorded_by TEXT NOT NULL, "
+                 "fulfilled_at INTEGER, fulfilled_by TEXT, run_id INTEGER REFERENCES purge_runs(id), "
+                 "purged_count INTEGER NOT NULL DEFAULT 0, certificate_path TEXT NOT NULL DEFAULT '', "
+                 "certification_path TEXT NOT NULL DEFAULT '', certification_sha256 TEXT, "
+                 "export_path TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX deletion_requests_received ON deletion_requests(received_at)"),
+         }},
     };
     return steps;
 }

@@ -82,13 +82,13 @@ void TestSchema::cleanup()
 void TestSchema::migrationsAreNumbered()
 {
     const auto& steps = Schema::migrations();
-    QCOMPARE(steps.size(), std::size_t(7));
+    QCOMPARE(steps.size(), std::size_t(8));
     for (std::size_t i = 0; i < steps.size(); ++i) {
         QCOMPARE(steps[i].version, static_cast<int>(i) + 1);
         QVERIFY(!steps[i].description.isEmpty());
         QVERIFY(!steps[i].statements.isEmpty());
     }
-    QCOMPARE(Schema::latestVersion(), 7);
+    QCOMPARE(Schema::latestVersion(), 8);
 }
 
 void TestSchema::emptyToLatest()
@@ -99,7 +99,8 @@ void TestSchema::emptyToLatest()
     QCOMPARE(versionOf(*m_db), Schema::latestVersion());
     QCOMPARE(tableNames(*m_db),
              (QStringList{QStringLiteral("alarm_rows"), QStringLiteral("alarms"), QStringLiteral("audit_log"),
-                          QStringLiteral("audit_state"), QStringLiteral("canaries"), QStringLiteral("meta"),
+                          QStringLiteral("audit_state"), QStringLiteral("canaries"),
+                          QStringLiteral("deletion_requests"), QStringLiteral("meta"),
                           QStringLiteral("order_holds"), QStringLiteral("order_items"),
                           QStringLiteral("order_pii"), QStringLiteral("orders"),
                           QStringLiteral("password_history"), QStringLiteral("principal_roles"),

@@ -195,6 +195,12 @@ QString AuditLogModel::actionText(AuditAction action)
         return tr("PII purged");
     case AuditAction::PurgeCertified:
         return tr("Certificate of sanitization written");
+    case AuditAction::DeletionRequestRecorded:
+        return tr("Deletion request recorded");
+    case AuditAction::DeletionRequestReturned:
+        return tr("Deletion request data exported for Amazon");
+    case AuditAction::DeletionRequestFulfilled:
+        return tr("Deletion request fulfilled");
     }
     return auditActionName(action);
 }
