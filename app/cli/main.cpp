@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "cli/AccountCommands.h"
 #include "cli/CommandContext.h"
+#include "cli/DeletionRequestCommands.h"
 #include "cli/OrderCommands.h"
 #include "cli/Output.h"
 #include "cli/PurgeCommands.h"
@@ -67,6 +68,7 @@ public:
         , m_accounts(m_context)
         , m_orders(m_context)
         , m_purge(m_context)
+        , m_deletionRequests(m_context)
         , m_paths(m_context.paths())
         , m_json(m_context.json())
     { }
@@ -120,6 +122,8 @@ private:
             return m_purge.purgeDue(arguments);
         if (command == QLatin1String("verify-certificate"))
             return m_purge.verifyCertificate(arguments);
+        if (command == QLatin1String("deletion-request"))
+            return m_deletionRequests.deletionRequest(arguments);
         return usageError(tr("unknown command \"%1\"; see dppctl --help").arg(command));
     }
 
@@ -335,6 +339,7 @@ private:
     AccountCommands m_accounts;
     OrderCommands m_orders;
     PurgeCommands m_purge;
+    DeletionRequestCommands m_deletionRequests;
     const VaultPaths& m_paths;
     bool m_json;
 };
@@ -400,7 +405,8 @@ int main(int argc, char* argv[])
         "the new password of init, user add, user reset-password or passwd. People who set up\n"
         "two-factor sign-in add --totp CODE or --recovery-code CODE to every command; a command\n"
         "signed in with both counts as the re-authentication (step-up) its guarded actions need."));
-    parser.setApplicationDescription(parser.applicationDescription() + OrderCommands::usage());
+    parser.setApplicationDescription(parser.applicationDescription() + OrderCommands::usage()
+                                     + DeletionRequestCommands::usage());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -424,6 +430,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("json"), tr("Print JSON.")},
     });
     parser.addOptions(OrderCommands::options());
+    parser.addOptions(DeletionRequestCommands::options());
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do; see above."));
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
