@@ -937,6 +937,252 @@
     </message>
 </context>
 <context>
+    <name>dpp::DeletionRequests</name>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="57"/>
+        <source>Cannot make the folder %1.</source>
+        <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="125"/>
+        <source>Amazon&apos;s reference has 1 to 64 letters, digits and - _ . / : (no spaces).</source>
+        <translation>Amazons Referenz hat 1 bis 64 Buchstaben, Ziffern und - _ . / : (keine Leerzeichen).</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="129"/>
+        <source>Give when Amazon&apos;s request was received (not in the future).</source>
+        <translation>Geben Sie an, wann Amazons Anfrage einging (nicht in der Zukunft).</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="136"/>
+        <source>&quot;%1&quot; is not an order id.</source>
+        <translation>„%1“ ist keine Bestellnummer.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="141"/>
+        <source>Name the orders the request covers.</source>
+        <translation>Nennen Sie die Bestellungen, die die Anfrage betrifft.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="146"/>
+        <source>Give a purchase-date range whose start is not after its end.</source>
+        <translation>Geben Sie einen Kaufdatumsbereich an, dessen Anfang nicht nach seinem Ende liegt.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="191"/>
+        <source>There is no deletion request %1.</source>
+        <translation>Es gibt keine Löschanfrage %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="290"/>
+        <source>The request names orders this database does not know: %1.</source>
+        <translation>Die Anfrage nennt Bestellungen, die diese Datenbank nicht kennt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="437"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="440"/>
+        <source>%1 is not a return export of DPP Console.</source>
+        <translation>%1 ist kein Rückgabe-Export von DPP Console.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="444"/>
+        <source>The key of a return export is 64 hex digits.</source>
+        <translation>Der Schlüssel eines Rückgabe-Exports besteht aus 64 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="468"/>
+        <source>all Amazon Information in this database (order facts and items too)</source>
+        <translation>alle Amazon-Informationen in dieser Datenbank (auch Bestelldaten und Artikel)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/purge/DeletionRequests.cpp" line="471"/>
+        <source>%n listed order(s)</source>
+        <translation>
+            <numerusform>%n aufgeführte Bestellung</numerusform>
+            <numerusform>%n aufgeführte Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="474"/>
+        <source>orders purchased from %1 to %2 (UTC, both days included)</source>
+        <translation>Bestellungen mit Kaufdatum vom %1 bis %2 (UTC, beide Tage eingeschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="485"/>
+        <source>Certification of an Amazon deletion request</source>
+        <translation>Bescheinigung zu einer Löschanfrage von Amazon</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="486"/>
+        <source>DPP Console, database %1</source>
+        <translation>DPP Console, Datenbank %1</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="487"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="488"/>
+        <source>Amazon&apos;s reference</source>
+        <translation>Amazons Referenz</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="489"/>
+        <source>Received (UTC)</source>
+        <translation>Eingegangen (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="490"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="492"/>
+        <source>return: the data was exported for Amazon (encrypted), then deleted</source>
+        <translation>Rückgabe: Die Daten wurden für Amazon exportiert (verschlüsselt) und dann gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="493"/>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="494"/>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="495"/>
+        <source>Fulfilled (UTC)</source>
+        <translation>Erfüllt (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="496"/>
+        <source>%1, %2 hours after receipt (%3)</source>
+        <translation>%1, %2 Stunden nach Eingang (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="499"/>
+        <source>within 72 hours</source>
+        <translation>innerhalb von 72 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="499"/>
+        <source>after the 72 hours</source>
+        <translation>nach Ablauf der 72 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="500"/>
+        <source>Fulfilled by</source>
+        <translation>Erfüllt von</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="501"/>
+        <source>Purge run</source>
+        <translation>Löschlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="502"/>
+        <source>none: nothing left to purge</source>
+        <translation>keiner: nichts mehr zu löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="503"/>
+        <source>Orders purged</source>
+        <translation>Gelöschte Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="504"/>
+        <source>SHA-256 of the purged order ids</source>
+        <translation>SHA-256 der gelöschten Bestellnummern</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="506"/>
+        <source>Certificate of sanitization</source>
+        <translation>Löschzertifikat</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="507"/>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="509"/>
+        <source>Return export</source>
+        <translation>Rückgabe-Export</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="510"/>
+        <source>%1 (AES-256-GCM; the key was handed over separately), SHA-256 %2</source>
+        <translation>%1 (AES-256-GCM; der Schlüssel wurde getrennt übergeben), SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="512"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="513"/>
+        <source>No backups known: DPP Console makes no backups yet, so no backup it made before this request can hold the data. Copies made by other means are not known to DPP Console.</source>
+        <translation>Keine Sicherungen bekannt: DPP Console erstellt noch keine Sicherungen, daher kann keine vor dieser Anfrage erstellte Sicherung die Daten enthalten. Auf anderem Weg erstellte Kopien sind DPP Console nicht bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="515"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="515"/>
+        <source>complete: deleted from the live database, and no backup known to hold it</source>
+        <translation>abgeschlossen: aus der laufenden Datenbank gelöscht, und keine bekannte Sicherung enthält sie</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="517"/>
+        <source>I certify that the Amazon Information this request names was %1 as stated above.</source>
+        <translation>Ich bescheinige, dass die in dieser Anfrage genannten Amazon-Informationen wie oben angegeben %1 wurden.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="518"/>
+        <source>returned to Amazon and deleted</source>
+        <translation>an Amazon zurückgegeben und gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="519"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="521"/>
+        <source>Signature: ______________________________   Date: ______________</source>
+        <translation>Unterschrift: ______________________________   Datum: ______________</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="522"/>
+        <source>Name and title: ______________________________</source>
+        <translation>Name und Funktion: ______________________________</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="530"/>
+        <source>Certification of deletion request %1</source>
+        <translation>Bescheinigung zur Löschanfrage %1</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="537"/>
+        <source>The certification of the request could not be drawn.</source>
+        <translation>Die Bescheinigung zur Anfrage ließ sich nicht erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="550"/>
+        <source>Deletion request %1 was fulfilled on %2; nothing was done.</source>
+        <translation>Die Löschanfrage %1 wurde am %2 erfüllt; es wurde nichts getan.</translation>
+    </message>
+</context>
+<context>
     <name>dpp::KeySlotFile</name>
     <message>
         <location filename="../app/crypto/KeySlotFile.cpp" line="264"/>
@@ -1773,32 +2019,32 @@
 <context>
     <name>dpp::Schema</name>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="191"/>
+        <location filename="../app/storage/Schema.cpp" line="209"/>
         <source>Cannot read the schema version of the database.</source>
         <translation>Die Schemaversion der Datenbank lässt sich nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="217"/>
+        <location filename="../app/storage/Schema.cpp" line="235"/>
         <source>Updating the database to schema version %1 (%2) failed; it stays at version %3. %4</source>
         <translation>Die Aktualisierung der Datenbank auf Schemaversion %1 (%2) ist fehlgeschlagen; sie bleibt auf Version %3. %4</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="235"/>
+        <location filename="../app/storage/Schema.cpp" line="253"/>
         <source>The schema steps are not numbered 1, 2, 3, ... in order.</source>
         <translation>Die Schemaschritte sind nicht der Reihe nach mit 1, 2, 3, … nummeriert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="242"/>
+        <location filename="../app/storage/Schema.cpp" line="260"/>
         <source>There is no schema version %1 (the latest is %2).</source>
         <translation>Es gibt keine Schemaversion %1 (die neueste ist %2).</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="249"/>
+        <location filename="../app/storage/Schema.cpp" line="267"/>
         <source>The database was made by a newer DPP Console (schema version %1; this version knows up to %2). Update DPP Console to open it.</source>
         <translation>Die Datenbank wurde von einer neueren DPP Console angelegt (Schemaversion %1; diese Version kennt Versionen bis %2). Aktualisieren Sie DPP Console, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="255"/>
+        <location filename="../app/storage/Schema.cpp" line="273"/>
         <source>The database is at schema version %1, newer than the requested %2; a database is never downgraded.</source>
         <translation>Die Datenbank hat Schemaversion %1, neuer als die verlangte %2; eine Datenbank wird nie auf eine ältere Version zurückgesetzt.</translation>
     </message>
@@ -2931,68 +3177,83 @@
         <translation>Löschzertifikat erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="213"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="199"/>
+        <source>Deletion request recorded</source>
+        <translation>Löschanfrage erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="201"/>
+        <source>Deletion request data exported for Amazon</source>
+        <translation>Daten einer Löschanfrage für Amazon exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="203"/>
+        <source>Deletion request fulfilled</source>
+        <translation>Löschanfrage erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="219"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="215"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="221"/>
         <source>Denied</source>
         <translation>Verweigert</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="217"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="223"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="254"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="260"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="254"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="260"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="273"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="279"/>
         <source>%1 %2</source>
         <comment>object type, object id</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="287"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="293"/>
         <source>Row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="311"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="317"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="313"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="319"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="315"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="321"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="317"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="323"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="319"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="325"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="321"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="327"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
