@@ -116,7 +116,8 @@ OverviewView::OverviewView(QWidget* parent)
     m_retentionBox = new QGroupBox(tr("Retention"), content);
     m_retentionBox->setObjectName(QStringLiteral("overviewRetentionGroup"));
     auto* retentionForm = new QFormLayout(m_retentionBox);
-    m_retentionOverdue = addValueRow(retentionForm, tr("Overdue:"), QStringLiteral("overviewRetentionOverdue"));
+    m_retentionOverdue
+        = addValueRow(retentionForm, tr("Overdue:"), QStringLiteral("overviewRetentionOverdue"));
     m_retentionDueSoon
         = addValueRow(retentionForm, tr("Due within 7 days:"), QStringLiteral("overviewRetentionDueSoon"));
     m_retentionOnHold = addValueRow(retentionForm, tr("On hold:"), QStringLiteral("overviewRetentionOnHold"));
@@ -353,8 +354,8 @@ void OverviewView::refreshRetention(Vault& vault)
     auto show = [&](QLabel* label, const QString& text, qint64 count, OrdersModel::DueState state) {
         label->setText(text);
         const QColor color = count > 0 ? OrdersModel::dueColor(state) : QColor();
-        label->setStyleSheet(color.isValid() ? QStringLiteral("color: %1; font-weight: bold;").arg(color.name())
-                                             : QString());
+        label->setStyleSheet(
+            color.isValid() ? QStringLiteral("color: %1; font-weight: bold;").arg(color.name()) : QString());
     };
     show(m_retentionOverdue,
          counts->overdue == 0 ? tr("None: no personal data is kept past its due date")

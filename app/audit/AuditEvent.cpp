@@ -197,8 +197,8 @@ QString auditActionName(AuditAction action)
 QList<AuditAction> allAuditActions()
 {
     QList<AuditAction> all;
-    for (int a = static_cast<int>(AuditAction::DatabaseCreated); a <= static_cast<int>(AuditAction::DeletionRequestFulfilled);
-         ++a)
+    for (int a = static_cast<int>(AuditAction::DatabaseCreated);
+         a <= static_cast<int>(AuditAction::DeletionRequestFulfilled); ++a)
         all << static_cast<AuditAction>(a);
     return all;
 }

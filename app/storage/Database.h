@@ -37,8 +37,8 @@ public:
      * through the passphrase KDF) and never spliced into SQL text. The key is proved at once by
      * reading sqlite_master; a wrong key gives WrongCredentials ("wrong key or not a DPP Console
      * database") and the file is left byte-identical. Refuses with Unsupported when the library is
-     * plain SQLite or SQLCipher older than 4.5. Applies: cipher_memory_security OFF (Database.cpp says why), WAL,
-     * secure_delete, temp_store = MEMORY, foreign_keys, busy timeout, synchronous = FULL,
+     * plain SQLite or SQLCipher older than 4.5. Applies: cipher_memory_security OFF (Database.cpp says why),
+     * WAL, secure_delete, temp_store = MEMORY, foreign_keys, busy timeout, synchronous = FULL,
      * cipher_log_level = NONE, and checks that each took effect. A created file is 0600 and
      * its folder must already exist (the caller makes it 0700). OpenExisting refuses an empty
      * file (Corrupt): SQLite would take it for a new database and "prove" any key.

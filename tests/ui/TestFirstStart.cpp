@@ -242,11 +242,10 @@ void TestFirstStart::firstStartEndToEnd()
     QVERIFY(key->text().isEmpty());
     auto* workspace = child<ui::Workspace>(&window, "workspace");
     QVERIFY(workspace);
-    QCOMPARE(
-        workspace->navigationEntries(),
-        (QStringList{QStringLiteral("Overview"), QStringLiteral("Orders"), QStringLiteral("Retention"),
-                     QStringLiteral("Alarms"), QStringLiteral("Audit log"), QStringLiteral("Users"),
-                     QStringLiteral("Settings"), QStringLiteral("My account")}));
+    QCOMPARE(workspace->navigationEntries(),
+             (QStringList{QStringLiteral("Overview"), QStringLiteral("Orders"), QStringLiteral("Retention"),
+                          QStringLiteral("Alarms"), QStringLiteral("Audit log"), QStringLiteral("Users"),
+                          QStringLiteral("Settings"), QStringLiteral("My account")}));
     auto* views = child<QStackedWidget>(&window, "views");
     QCOMPARE(views->currentWidget()->objectName(), QStringLiteral("overviewView"));
     QCOMPARE(child<QLabel>(&window, "overviewUser")->text(), QStringLiteral("Jane Smith (jsmith)"));

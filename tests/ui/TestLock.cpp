@@ -154,11 +154,10 @@ void TestLock::lockWithCtrlL()
     auto* model = child<ui::OverviewView>(window, "overviewView")->keySlotModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model->rowCount(), 2);
-    QCOMPARE(
-        child<ui::Workspace>(window, "workspace")->navigationEntries(),
-        (QStringList{QStringLiteral("Overview"), QStringLiteral("Orders"), QStringLiteral("Retention"),
-                     QStringLiteral("Alarms"), QStringLiteral("Audit log"), QStringLiteral("Users"),
-                     QStringLiteral("Settings"), QStringLiteral("My account")}));
+    QCOMPARE(child<ui::Workspace>(window, "workspace")->navigationEntries(),
+             (QStringList{QStringLiteral("Overview"), QStringLiteral("Orders"), QStringLiteral("Retention"),
+                          QStringLiteral("Alarms"), QStringLiteral("Audit log"), QStringLiteral("Users"),
+                          QStringLiteral("Settings"), QStringLiteral("My account")}));
 
     QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
     verifyCleared(window);
