@@ -167,6 +167,13 @@ void OrderCollector::add(const OrderRecord& part)
     m_records[indexOf(part.orderId, part.origin)].mergeFrom(part);
 }
 
+void OrderCollector::add(const OrderRecord& part, const ItemTextList& itemTexts)
+{
+    add(part);
+    for (const auto& [itemId, field, text] : itemTexts)
+        addItemText(part.orderId, field, itemId, text);
+}
+
 void OrderCollector::addItemText(const QString& orderId, PiiField field, const QString& orderItemId,
                                  const std::optional<QString>& text)
 {

@@ -14,6 +14,7 @@
 #include <QList>
 #include <QString>
 #include <optional>
+#include <tuple>
 #include <set>
 #include <vector>
 
@@ -88,8 +89,13 @@ public:
     { }
 
     void setPii(OrderRecord& part, PiiField field, const std::optional<QString>& value) const;
+    //! Item texts a JSON part carries: order item id, GiftMessage or CustomizedUrl, text.
+    using ItemTextList = QList<std::tuple<QString, PiiField, QString>>;
+
     //! Merges the part into the record of its order id (which must not be empty).
     void add(const OrderRecord& part);
+    //! The same, then the part's item texts (addItemText for each).
+    void add(const OrderRecord& part, const ItemTextList& itemTexts);
     //! The item's text for GiftMessage or CustomizedUrl; a later text for the same item replaces it.
     void addItemText(const QString& orderId, PiiField field, const QString& orderItemId,
                      const std::optional<QString>& text);

@@ -63,7 +63,7 @@ public:
         if (const auto packages = m_r.array(o, path, "packages"_L1))
             readPackages(*packages, JsonReader::join(path, "packages"_L1), part);
 
-        QList<std::tuple<QString, PiiField, QString>> itemTexts;
+        OrderCollector::ItemTextList itemTexts;
         if (const auto items = m_r.array(o, path, "orderItems"_L1)) {
             const QString itemsPath = JsonReader::join(path, "orderItems"_L1);
             for (qsizetype i = 0; i < items->size() && !m_r.failed(); ++i) {
@@ -73,9 +73,7 @@ public:
         }
         if (m_r.failed())
             return false;
-        m_c.add(part);
-        for (const auto& [itemId, field, text] : itemTexts)
-            m_c.addItemText(part.orderId, field, itemId, text);
+        m_c.add(part, itemTexts);
         return true;
     }
 
@@ -184,7 +182,7 @@ private:
     }
 
     void readItem(const QJsonObject& item, const QString& path, OrderRecord& part,
-                  QList<std::tuple<QString, PiiField, QString>>& itemTexts)
+                  OrderCollector::ItemTextList& itemTexts)
     {
         OrderItem result;
         const auto itemId = m_r.text(item, path, "orderItemId"_L1);

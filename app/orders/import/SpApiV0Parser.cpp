@@ -52,7 +52,7 @@ public:
             if (const auto fields = m_r.array(*regulated, regulatedPath, "Fields"_L1))
                 m_c.setPii(part, PiiField::RegulatedInformation, JsonReader::compactJson(*regulated));
         }
-        QList<std::tuple<QString, PiiField, QString>> itemTexts;
+        OrderCollector::ItemTextList itemTexts;
         if (const auto items = m_r.array(o, path, "OrderItems"_L1)) {
             const QString itemsPath = JsonReader::join(path, "OrderItems"_L1);
             for (qsizetype i = 0; i < items->size() && !m_r.failed(); ++i) {
@@ -62,9 +62,7 @@ public:
         }
         if (m_r.failed())
             return false;
-        m_c.add(part);
-        for (const auto& [itemId, field, text] : itemTexts)
-            m_c.addItemText(part.orderId, field, itemId, text);
+        m_c.add(part, itemTexts);
         return true;
     }
 
@@ -176,7 +174,7 @@ private:
     }
 
     void readItem(const QJsonObject& item, const QString& path, OrderRecord& part,
-                  QList<std::tuple<QString, PiiField, QString>>& itemTexts)
+                  OrderCollector::ItemTextList& itemTexts)
     {
         OrderItem result;
         const auto itemId = m_r.text(item, path, "OrderItemId"_L1);
