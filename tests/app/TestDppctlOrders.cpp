@@ -65,25 +65,6 @@ bool isIsoOrNull(const QJsonValue& value)
     return text.endsWith(u'Z') && QDateTime::fromString(text, Qt::ISODate).isValid();
 }
 
-// Every decrypted page, free pages included, read by the stock sqlcipher shell (the packaged
-// library lacks sqlite_dbpage; see TestNoSecretsInStore). The key goes in on standard input.
-QByteArray decryptedPages(const VaultPaths& paths)
-{
-    auto keys = KeySlotFile::load(paths.keys());
-    if (!keys)
-        return {};
-    const KeySlot* slot = keys->find(KeySlot::Kind::Password, QStringLiteral("dpo"));
-    auto secretKey = slot->unwrap(keys->databaseId, bytesOf(TestPassword));
-    auto dmk = slot->open(KeySlot::Which::Dmk, keys->dmkCurrent, secretKey.value());
-    const QByteArray script = "PRAGMA key = \"x'" + dmk->toHex().view().toByteArray()
-        + "'\";\nSELECT hex(data) FROM sqlite_dbpage;\n";
-    const auto r = runProgram(QStringLiteral("sqlcipher"), {paths.database()}, script);
-    QByteArray pages;
-    for (const QByteArray& line : r.out.split('\n'))
-        pages += QByteArray::fromHex(line.trimmed());
-    return pages;
-}
-
 QList<QJsonObject> jsonLines(const QByteArray& out)
 {
     QList<QJsonObject> objects;
@@ -451,7 +432,7 @@ private slots:
         QVERIFY2(vault, vault ? "" : qPrintable(vault.error().message()));
         QVERIFY(vault.value()->database().checkpoint());
         // ... and neither do the decrypted pages, free ones included: the PII is sealed per order.
-        const QByteArray pages = decryptedPages(m_fixture.paths);
+        const QByteArray pages = decryptedPages(m_fixture.paths).join();
         // The search works: the order id, a plain fact, is found.
         QVERIFY2(pages.contains(CanaryOrder.toUtf8()),
                  "sqlite_dbpage gave no pages: the search proves nothing");

@@ -16,26 +16,7 @@
 using namespace dpp;
 using namespace dpp::test;
 
-namespace {
-
-// Every decrypted page, free pages included, read by the stock sqlcipher shell: the library as
-// packaged lacks SQLITE_ENABLE_DBPAGE_VTAB, the shell has it. The key goes in on standard input.
-QByteArray decryptedPages(const VaultPaths& paths)
-{
-    auto keys = KeySlotFile::load(paths.keys());
-    const KeySlot* slot = keys->find(KeySlot::Kind::Password, QStringLiteral("dpo"));
-    auto secretKey = slot->unwrap(keys->databaseId, bytesOf(TestPassword));
-    auto dmk = slot->open(KeySlot::Which::Dmk, keys->dmkCurrent, secretKey.value());
-    const QByteArray script = "PRAGMA key = \"x'" + dmk->toHex().view().toByteArray()
-        + "'\";\nSELECT hex(data) FROM sqlite_dbpage;\n";
-    const auto r = runProgram(QStringLiteral("sqlcipher"), {paths.database()}, script);
-    QByteArray pages;
-    for (const QByteArray& line : r.out.split('\n'))
-        pages += QByteArray::fromHex(line.trimmed());
-    return pages;
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestNoSecretsInStore final : public QObject
 {
@@ -65,7 +46,7 @@ private slots:
         QVERIFY(session.value()->rotateDatabaseKey().ok());
         QVERIFY(session.value()->database().checkpoint().ok());
 
-        const QByteArray pages = decryptedPages(f.paths);
+        const QByteArray pages = decryptedPages(f.paths).join();
         QVERIFY2(pages.size() > 4096, "sqlite_dbpage returned no pages: the search would prove nothing");
         // The search works: a value that is stored is found.
         QVERIFY(pages.contains("console.idle_lock_minutes"));

@@ -47,22 +47,6 @@ std::vector<OrderRecord> dueOrders(int count, int first = 0)
     return records;
 }
 
-//! Every decrypted page of the database, free pages included, through the stock shell.
-QList<QByteArray> decryptedPages(Vault& vault)
-{
-    QList<QByteArray> pages;
-    const auto done = vault.withDatabaseKey([&](const SecureBytes& key) -> Result<void> {
-        const QByteArray script = "PRAGMA key = \"x'" + key.view().toByteArray().toHex()
-            + "'\";\nSELECT hex(data) FROM sqlite_dbpage;\n";
-        const auto r = runProgram(QStringLiteral("sqlcipher"), {vault.paths().database()}, script);
-        for (const QByteArray& line : r.out.split('\n'))
-            if (line.size() >= 1024)
-                pages << QByteArray::fromHex(line);
-        return success();
-    });
-    return done ? pages : QList<QByteArray>{};
-}
-
 //! The wrapped keys and sealed boxes of the given orders, as they are stored.
 QList<QByteArray> storedSecrets(Vault& vault)
 {
@@ -121,7 +105,7 @@ private slots:
         // Before: the search finds every wrapped key and box in the decrypted pages (so it works).
         const QList<QByteArray> secrets = storedSecrets(*dpo);
         QCOMPARE(secrets.size(), 301 * 4); // a key and three boxes per order
-        const QList<QByteArray> before = decryptedPages(*dpo);
+        const QList<QByteArray> before = decryptedPages(f.paths);
         QVERIFY2(before.size() > 10, "sqlite_dbpage gave no pages: the search would prove nothing");
         QCOMPARE(foundIn(before, secrets), secrets.size());
 
@@ -144,7 +128,7 @@ private slots:
 
         // After: no purged key or box in any decrypted page, free pages included; the one order
         // not due is still whole and its secrets still found.
-        const QList<QByteArray> after = decryptedPages(*dpo);
+        const QList<QByteArray> after = decryptedPages(f.paths);
         QVERIFY(after.size() > 10);
         QCOMPARE(foundIn(after, secrets), 4);
         auto remaining = OrderStore(*dpo).detail(fresh.orderId);

@@ -3,6 +3,7 @@
 
 #include "FakeSecretStore.h"
 #include "TestSupport.h"
+#include "crypto/KeySlotFile.h"
 #include "storage/Database.h"
 #include "vault/UserAccounts.h"
 
@@ -70,6 +71,30 @@ Result<std::unique_ptr<Vault>> switchToScheduler(std::unique_ptr<Vault>& open, c
     DPP_TRY(open->addKeychainSlot(store));
     open.reset();
     return Vault::unlockWithKeychain(paths, store);
+}
+
+QList<QByteArray> decryptedPages(const VaultPaths& paths)
+{
+    auto keys = KeySlotFile::load(paths.keys());
+    if (!keys)
+        return {};
+    const KeySlot* slot = keys->find(KeySlot::Kind::Password, QStringLiteral("dpo"));
+    if (!slot)
+        return {};
+    auto secretKey = slot->unwrap(keys->databaseId, bytesOf(TestPassword));
+    if (!secretKey)
+        return {};
+    auto dmk = slot->open(KeySlot::Which::Dmk, keys->dmkCurrent, secretKey.value());
+    if (!dmk)
+        return {};
+    const QByteArray script = "PRAGMA key = \"x'" + dmk->toHex().view().toByteArray()
+        + "'\";\nSELECT hex(data) FROM sqlite_dbpage;\n";
+    const auto r = runProgram(QStringLiteral("sqlcipher"), {paths.database()}, script);
+    QList<QByteArray> pages;
+    for (const QByteArray& line : r.out.split('\n'))
+        if (line.size() >= 1024) // a page, not the shell's answer to the key ("ok")
+            pages << QByteArray::fromHex(line.trimmed());
+    return pages;
 }
 
 } // namespace dpp::test

@@ -39,6 +39,13 @@ inline const char* const TemporaryPassword = "Temporary-Pass-4-Now";
 Result<std::unique_ptr<Vault>> addUser(Vault& admin, const VaultPaths& paths, const QString& username,
                                        const std::set<Role>& roles, const Clock& clock = systemClock());
 
+/*!
+ * Every decrypted page of the database, free pages included, one entry per page, read by the
+ * stock sqlcipher shell (the packaged library lacks sqlite_dbpage) with the current database key
+ * from "dpo"'s slot (TestPassword), given on standard input. Empty when the shell fails.
+ */
+QList<QByteArray> decryptedPages(const VaultPaths& paths);
+
 //! The bytes of the database, its WAL and its key file, to prove that something changed none of them.
 struct FileSnapshot
 {
