@@ -343,15 +343,7 @@ Result<QStringList> AuditLog::distinctActors()
 {
     auto stmt = m_db.prepare(QStringLiteral("SELECT DISTINCT actor FROM audit_log ORDER BY actor"));
     DPP_TRY(stmt);
-    QStringList actors;
-    for (;;) {
-        auto next = stmt->step();
-        DPP_TRY(next);
-        if (!next.value())
-            break;
-        actors << stmt->columnText(0);
-    }
-    return actors;
+    return stmt->textColumn();
 }
 
 QByteArray AuditLog::checkpointMac(const SecureBytes& key, const AuditCheckpoint& checkpoint)

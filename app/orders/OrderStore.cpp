@@ -939,14 +939,7 @@ Result<QStringList> OrderStore::marketplaces()
         QStringLiteral("SELECT DISTINCT marketplace_id FROM orders WHERE marketplace_id IS NOT NULL "
                        "ORDER BY marketplace_id"));
     DPP_TRY(stmt);
-    QStringList ids;
-    while (true) {
-        auto row = stmt->step();
-        DPP_TRY(row);
-        if (!row.value())
-            return ids;
-        ids << stmt->columnText(0);
-    }
+    return stmt->textColumn();
 }
 
 Result<OrderDetail> OrderStore::detail(const QString& orderId)

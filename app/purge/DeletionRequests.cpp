@@ -300,13 +300,9 @@ Result<QStringList> DeletionRequests::resolveIds(const DeletionRequest& request)
             stmt->bind(1, request.from.startOfDay(QTimeZone::utc()).toSecsSinceEpoch())
                 .bind(2, request.to.addDays(1).startOfDay(QTimeZone::utc()).toSecsSinceEpoch());
         }
-        while (true) {
-            auto row = stmt->step();
-            DPP_TRY(row);
-            if (!row.value())
-                break;
-            ids << stmt->columnText(0);
-        }
+        auto found = stmt->textColumn();
+        DPP_TRY(found);
+        ids += found.value();
     }
     ids.sort();
     return ids;

@@ -148,14 +148,7 @@ Result<QStringList> PurgeEngine::dueOrders()
         "'%legal%' ORDER BY due_at, order_id"));
     DPP_TRY(stmt);
     stmt->bind(1, m_vault.clock()().toSecsSinceEpoch());
-    QStringList ids;
-    while (true) {
-        auto row = stmt->step();
-        DPP_TRY(row);
-        if (!row.value())
-            return ids;
-        ids << stmt->columnText(0);
-    }
+    return stmt->textColumn();
 }
 
 Result<QStringList> PurgeEngine::purgedOrderIds(qint64 runId)
@@ -167,14 +160,7 @@ Result<QStringList> PurgeEngine::purgedOrderIds(qint64 runId)
                   : QStringLiteral("SELECT order_id FROM purge_ledger WHERE ? = 0 ORDER BY order_id"));
     DPP_TRY(stmt);
     stmt->bind(1, runId);
-    QStringList ids;
-    while (true) {
-        auto row = stmt->step();
-        DPP_TRY(row);
-        if (!row.value())
-            return ids;
-        ids << stmt->columnText(0);
-    }
+    return stmt->textColumn();
 }
 
 Result<PurgeRun> PurgeEngine::purge(const PurgeRequest& request, const ImportProgress& progress)

@@ -158,6 +158,18 @@ Result<void> Statement::run()
     }
 }
 
+Result<QStringList> Statement::textColumn()
+{
+    QStringList texts;
+    for (;;) {
+        auto row = step();
+        DPP_TRY(row);
+        if (!row.value())
+            return texts;
+        texts << columnText(0);
+    }
+}
+
 Result<void> Statement::reset()
 {
     if (!m_stmt)

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 struct sqlite3_stmt;
@@ -40,6 +41,8 @@ public:
     Result<bool> step();
     //! Steps until done (for INSERT/UPDATE/DELETE).
     Result<void> run();
+    //! Steps until done and returns the first column of every row as text (id lists).
+    Result<QStringList> textColumn();
     Result<void> reset(); //!< reset and clear bindings, to run again
 
     int columnCount() const;
