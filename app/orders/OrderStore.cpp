@@ -25,7 +25,6 @@ namespace dpp {
 namespace {
 
 const QString kOwnerType = QStringLiteral("order");
-constexpr qint64 kSecondsPerDay = 86400;
 
 qint64 secondsOf(const QDateTime& at)
 {
