@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <algorithm>
+#include <variant>
 
 namespace dpp {
 
@@ -537,7 +538,7 @@ private:
 struct FilterSql
 {
     QString where;
-    std::vector<std::pair<bool, std::pair<QString, qint64>>> values; //!< (is text, value)
+    std::vector<std::variant<QString, qint64>> values; //!< in the order of their ?
     bool matchesNothing = false;
 };
 
@@ -561,29 +562,29 @@ FilterSql filterSql(const OrderFilter& filter)
         QStringList marks;
         for (const QString& status : statuses) {
             marks << QStringLiteral("?");
-            sql.values.push_back({true, {status, 0}});
+            sql.values.emplace_back(status);
         }
         clauses << QStringLiteral("status IN (%1)").arg(marks.join(u','));
     }
     if (filter.purchasedFrom.isValid()) {
         clauses << QStringLiteral("purchase_date >= ?");
-        sql.values.push_back({false, {{}, secondsOf(filter.purchasedFrom)}});
+        sql.values.emplace_back(secondsOf(filter.purchasedFrom));
     }
     if (filter.purchasedTo.isValid()) {
         clauses << QStringLiteral("purchase_date < ?");
-        sql.values.push_back({false, {{}, secondsOf(filter.purchasedTo)}});
+        sql.values.emplace_back(secondsOf(filter.purchasedTo));
     }
     if (!filter.marketplaceId.isEmpty()) {
         clauses << QStringLiteral("marketplace_id = ?");
-        sql.values.push_back({true, {filter.marketplaceId, 0}});
+        sql.values.emplace_back(filter.marketplaceId);
     }
     const QString prefix = filter.orderIdPrefix.trimmed();
     if (!prefix.isEmpty()) {
         // A range on the unique index: every id that starts with the prefix sorts below the
         // prefix followed by the highest character.
         clauses << QStringLiteral("order_id >= ? AND order_id < ?");
-        sql.values.push_back({true, {prefix, 0}});
-        sql.values.push_back({true, {prefix + QChar(0xFFFF), 0}});
+        sql.values.emplace_back(prefix);
+        sql.values.emplace_back(QString(prefix + QChar(0xFFFF)));
     }
     sql.where = clauses.isEmpty() ? QString() : clauses.join(QStringLiteral(" AND "));
     return sql;
@@ -592,12 +593,8 @@ FilterSql filterSql(const OrderFilter& filter)
 int bindFilter(Statement& stmt, const FilterSql& sql, int first = 1)
 {
     int index = first;
-    for (const auto& [isText, value] : sql.values) {
-        if (isText)
-            stmt.bind(index++, value.first);
-        else
-            stmt.bind(index++, value.second);
-    }
+    for (const auto& value : sql.values)
+        std::visit([&](const auto& v) { stmt.bind(index++, v); }, value);
     return index;
 }
 
