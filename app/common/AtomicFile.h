@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 
 namespace dpp {
 
@@ -15,5 +16,14 @@ namespace dpp {
  * disk cut short (seen with Qt 6.4 and a full file system), so every write is checked here.
  */
 Result<void> writeFileAtomically(const QString& path, const QByteArray& data);
+
+//! Writes one piece of the file; false when the disk took less (full), which ends the write.
+using ChunkWriter = std::function<bool(QByteArrayView chunk)>;
+/*!
+ * The same for a file too large to hold in memory: produce writes it piece by piece through the
+ * writer it is given. Its error, or a short write, leaves the previous file (or none) in place.
+ */
+Result<void> writeFileAtomically(const QString& path,
+                                 const std::function<Result<void>(const ChunkWriter&)>& produce);
 
 } // namespace dpp

@@ -407,8 +407,13 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
                      QCoreApplication::translate("dpp::KeySlotFile",
                                                  "The key file %1 is too large to be a DPP Console key file.")
                          .arg(path));
+    return parse(file.readAll(), path);
+}
+
+Result<KeySlotFile> KeySlotFile::parse(const QByteArray& json, const QString& path)
+{
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return Error(ErrorCode::Corrupt,
                      QCoreApplication::translate(
@@ -513,12 +518,12 @@ Result<void> KeySlotFile::verifyPiiSlots(const SecureBytes& piiKey) const
     return success();
 }
 
-Result<void> KeySlotFile::save(const QString& path, const SecureBytes& macDmk, const QString& keyId)
+Result<QByteArray> KeySlotFile::serialize(const SecureBytes& macDmk, const QString& keyId)
 {
-    ++generation;
-    macKeyId = keyId;
     auto macKey = crypto::hkdfSha256(macDmk, {}, FileMacInfo);
     DPP_TRY(macKey);
+    ++generation;
+    macKeyId = keyId;
     m_mac = crypto::hmacSha256(macKey.value(), serializedBody());
 
     QJsonObject root = QJsonDocument::fromJson(serializedBody()).object();
@@ -526,7 +531,14 @@ Result<void> KeySlotFile::save(const QString& path, const SecureBytes& macDmk, c
                 QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("hmac-sha256")},
                             {QStringLiteral("key_id"), macKeyId},
                             {QStringLiteral("value"), b64(m_mac)}});
-    auto written = writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<void> KeySlotFile::save(const QString& path, const SecureBytes& macDmk, const QString& keyId)
+{
+    auto text = serialize(macDmk, keyId);
+    DPP_TRY(text);
+    auto written = writeFileAtomically(path, text.value());
     if (!written)
         --generation; // the file on disk still has the previous one
     return written;

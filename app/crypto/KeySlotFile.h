@@ -89,12 +89,16 @@ public:
 
     //! Reads and checks the structure; Corrupt (naming what is wrong) for a damaged file.
     static Result<KeySlotFile> load(const QString& path);
+    //! The same for the file's text (a backup carries its key slots inside); path names it in messages.
+    static Result<KeySlotFile> parse(const QByteArray& json, const QString& path);
 
     /*!
      * Writes the file atomically (QSaveFile: a crash leaves the old file or the new one, never a
      * mix) with generation + 1 and a MAC keyed from macDmk, which must be the DMK named keyId.
      */
     Result<void> save(const QString& path, const SecureBytes& macDmk, const QString& keyId);
+    //! The text save() writes (generation + 1, the MAC keyed from macDmk named keyId).
+    Result<QByteArray> serialize(const SecureBytes& macDmk, const QString& keyId);
 
     //! Checks the MAC with the DMK it names; Corrupt when the file was changed outside the program.
     Result<void> verifyMac(const SecureBytes& dmk) const;
