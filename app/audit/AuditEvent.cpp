@@ -190,6 +190,16 @@ QString auditActionName(AuditAction action)
         return QStringLiteral("deletion-request.returned");
     case AuditAction::DeletionRequestFulfilled:
         return QStringLiteral("deletion-request.fulfilled");
+    case AuditAction::BackupCreated:
+        return QStringLiteral("backup.created");
+    case AuditAction::BackupDestroyed:
+        return QStringLiteral("backup.destroyed");
+    case AuditAction::BackupRestored:
+        return QStringLiteral("backup.restored");
+    case AuditAction::TaxArchiveKeyCreated:
+        return QStringLiteral("tax-archive.key-created");
+    case AuditAction::TaxArchiveWritten:
+        return QStringLiteral("tax-archive.written");
     }
     return {};
 }
@@ -198,7 +208,7 @@ QList<AuditAction> allAuditActions()
 {
     QList<AuditAction> all;
     for (int a = static_cast<int>(AuditAction::DatabaseCreated);
-         a <= static_cast<int>(AuditAction::DeletionRequestFulfilled); ++a)
+         a <= static_cast<int>(AuditAction::TaxArchiveWritten); ++a)
         all << static_cast<AuditAction>(a);
     return all;
 }

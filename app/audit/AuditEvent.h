@@ -58,6 +58,11 @@ enum class AuditAction
     DeletionRequestRecorded, //!< an Amazon deletion request recorded (its id; never the note)
     DeletionRequestReturned, //!< a return request's data exported for Amazon, encrypted (count of orders)
     DeletionRequestFulfilled, //!< purged and certified (count; fingerprint: the certification's SHA-256)
+    BackupCreated, //!< an encrypted backup written (objectId: its UUID; count: orders with PII in it)
+    BackupDestroyed, //!< a backup's file destroyed (reason "expired" or "manual"); failed: it could not be
+    BackupRestored, //!< this database was restored from a backup (count: orders purged again by the replay)
+    TaxArchiveKeyCreated, //!< a new tax archive key pair; its public key's fingerprint
+    TaxArchiveWritten, //!< invoice fields of orders on tax hold sealed into an archive (count; fingerprint)
     // A new action goes above this line; allAuditActions() ends at the last one.
 };
 

@@ -41,6 +41,7 @@ constexpr PermissionName PermissionNames[] = {
     {P::KillSwitch, "pii.kill-switch"},
     {P::KeysManage, "keys.manage"},
     {P::BackupRun, "backup.run"},
+    {P::BackupRestore, "backup.restore"},
 };
 
 struct RoleName
@@ -97,7 +98,8 @@ std::set<Permission> Roles::permissions(Role role)
                 P::AlarmsAcknowledge,
                 P::CanariesManage,
                 P::KeysManage,
-                P::BackupRun};
+                P::BackupRun,
+                P::BackupRestore};
     case Role::Operator:
         // Order operations: masked orders, reveal with a reason to fulfil an order.
         return {P::StatusView, P::OrdersView, P::UnshippedOrdersView, P::PiiReveal, P::OrdersImport};
@@ -114,8 +116,8 @@ std::set<Permission> Roles::permissions(Role role)
                 P::InventoryView, P::AuditRead,   P::AuditVerify};
     case Role::Admin:
         // Accounts, settings, the kill switch, key slots and backups; no PII.
-        return {P::StatusView, P::UsersManage, P::SettingsManage, P::KillSwitch,
-                P::KeysManage, P::BackupRun,   P::AuditVerify,    P::InventoryView};
+        return {P::StatusView, P::UsersManage,   P::SettingsManage, P::KillSwitch,   P::KeysManage,
+                P::BackupRun,  P::BackupRestore, P::AuditVerify,    P::InventoryView};
     case Role::Scheduler:
         // Unattended jobs only: purge-due, verify-audit, backup. No PII key, no console.
         return {P::PurgeExecute, P::AuditVerify, P::BackupRun};

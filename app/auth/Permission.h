@@ -37,7 +37,8 @@ enum class Permission
     SettingsManage,
     KillSwitch,
     KeysManage, //!< key slots and database-key rotation
-    BackupRun,
+    BackupRun, //!< write encrypted backups and destroy them
+    BackupRestore, //!< restore a database from a backup (signed in to the backup's copy)
 };
 
 enum class Role

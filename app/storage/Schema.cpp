@@ -188,6 +188,31 @@ const std::vector<Migration>& Schema::migrations()
                  "export_path TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("CREATE INDEX deletion_requests_received ON deletion_requests(received_at)"),
          }},
+        {9,
+         QStringLiteral("backups, the tax archive, purge runs' context"),
+         {
+             // Issue 6, item 6. One row per backup this database made (a SQLCipher copy under its
+             // own key, docs/backup-format.md), kept after the file is destroyed, so deletion
+             // requests can tell whether a copy made before them may still exist. Times are Unix
+             // seconds UTC; backup_id is the UUID in the file's header.
+             QStringLiteral(
+                 "CREATE TABLE backups(id INTEGER PRIMARY KEY, backup_id TEXT NOT NULL UNIQUE, "
+                 "path TEXT NOT NULL, created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, "
+                 "created_by TEXT NOT NULL, size INTEGER NOT NULL DEFAULT 0, "
+                 "orders INTEGER NOT NULL DEFAULT 0, pii_orders INTEGER NOT NULL DEFAULT 0, "
+                 "status TEXT NOT NULL CHECK (status IN ('writing','present','destroyed','failed')), "
+                 "destroyed_at INTEGER, destroyed_by TEXT, destroy_reason TEXT)"),
+             QStringLiteral("CREATE INDEX backups_created ON backups(created_at)"),
+             // The invoice fields of orders under a tax hold, sealed to the tax archive key before
+             // their PII is purged (docs/tax-archive-format.md); the file goes to offline storage.
+             QStringLiteral(
+                 "CREATE TABLE tax_archives(id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL, "
+                 "path TEXT NOT NULL, sha256 TEXT NOT NULL, order_count INTEGER NOT NULL, "
+                 "created_at INTEGER NOT NULL, key_id TEXT NOT NULL)"),
+             // Why a run purged besides its reason: "restore:<backup id>" for the replay after a
+             // restore (purge_runs.reason keeps its CHECK; SQLite cannot change one in place).
+             QStringLiteral("ALTER TABLE purge_runs ADD COLUMN context TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return steps;
 }

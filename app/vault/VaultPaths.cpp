@@ -27,6 +27,11 @@ QString VaultPaths::sibling(const QString& suffix) const
     return info.dir().filePath(base + suffix);
 }
 
+QString VaultPaths::folder(const QString& name) const
+{
+    return QFileInfo(m_database).absoluteDir().filePath(name);
+}
+
 bool VaultPaths::exists() const
 {
     return QFile::exists(m_database) || QFile::exists(keys());

@@ -21,6 +21,10 @@ public:
     QString auditHead() const { return sibling(QStringLiteral(".audit-head")); }
     QString ledger() const { return sibling(QStringLiteral(".ledger")); }
     QString lock() const { return sibling(QStringLiteral(".lock")); }
+    //! The backups made and destroyed (app/backup/BackupJournal), kept outside the database.
+    QString backupJournal() const { return sibling(QStringLiteral(".backups")); }
+    //! A folder beside the database: "certificates", "returns", "tax-archive".
+    QString folder(const QString& name) const;
 
     //! True when a database or key file is already there.
     bool exists() const;

@@ -84,7 +84,7 @@ private slots:
                       QStringLiteral("--password-stdin"), QStringLiteral("status")},
                      Password);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY(r.out.contains("Schema version:    8"));
+        QVERIFY(r.out.contains("Schema version:    9"));
         QVERIFY(r.out.contains("SQLCipher:         4."));
         QVERIFY(r.out.contains("Page size:         4096"));
         QVERIFY(r.out.contains("argon2id (3 passes, 256 MiB)")); // the programs' slots are never weakened

@@ -82,13 +82,13 @@ void TestSchema::cleanup()
 void TestSchema::migrationsAreNumbered()
 {
     const auto& steps = Schema::migrations();
-    QCOMPARE(steps.size(), std::size_t(8));
+    QCOMPARE(steps.size(), std::size_t(9));
     for (std::size_t i = 0; i < steps.size(); ++i) {
         QCOMPARE(steps[i].version, static_cast<int>(i) + 1);
         QVERIFY(!steps[i].description.isEmpty());
         QVERIFY(!steps[i].statements.isEmpty());
     }
-    QCOMPARE(Schema::latestVersion(), 8);
+    QCOMPARE(Schema::latestVersion(), 9);
 }
 
 void TestSchema::emptyToLatest()
@@ -99,14 +99,15 @@ void TestSchema::emptyToLatest()
     QCOMPARE(versionOf(*m_db), Schema::latestVersion());
     QCOMPARE(tableNames(*m_db),
              (QStringList{QStringLiteral("alarm_rows"), QStringLiteral("alarms"), QStringLiteral("audit_log"),
-                          QStringLiteral("audit_state"), QStringLiteral("canaries"),
+                          QStringLiteral("audit_state"), QStringLiteral("backups"), QStringLiteral("canaries"),
                           QStringLiteral("deletion_requests"), QStringLiteral("meta"),
                           QStringLiteral("order_holds"), QStringLiteral("order_items"),
                           QStringLiteral("order_pii"), QStringLiteral("orders"),
                           QStringLiteral("password_history"), QStringLiteral("principal_roles"),
                           QStringLiteral("principals"), QStringLiteral("purge_ledger"),
                           QStringLiteral("purge_runs"), QStringLiteral("recovery_codes"),
-                          QStringLiteral("settings"), QStringLiteral("wrapped_keys")}));
+                          QStringLiteral("settings"), QStringLiteral("tax_archives"),
+                          QStringLiteral("wrapped_keys")}));
 }
 
 void TestSchema::fromVersionOneKeepsRows()

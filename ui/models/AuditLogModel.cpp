@@ -201,6 +201,16 @@ QString AuditLogModel::actionText(AuditAction action)
         return tr("Deletion request data exported for Amazon");
     case AuditAction::DeletionRequestFulfilled:
         return tr("Deletion request fulfilled");
+    case AuditAction::BackupCreated:
+        return tr("Backup written");
+    case AuditAction::BackupDestroyed:
+        return tr("Backup destroyed");
+    case AuditAction::BackupRestored:
+        return tr("Restored from a backup");
+    case AuditAction::TaxArchiveKeyCreated:
+        return tr("Tax archive key created");
+    case AuditAction::TaxArchiveWritten:
+        return tr("Tax archive written");
     }
     return auditActionName(action);
 }
