@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -503,6 +504,39 @@ private:
 
     // --- content -------------------------------------------------------------------------------
 
+    //! The reason, with the deletion request's reference or the restore it belongs to.
+    static QString reasonOf(const PurgeRun& run)
+    {
+        QString text = reasonText(run.reason);
+        if (!run.deletionRequestReference.isEmpty())
+            text = Certificate::tr("%1 (reference %2)").arg(text, run.deletionRequestReference);
+        if (run.context.startsWith(QLatin1String("restore:")))
+            text = Certificate::tr("%1, replayed during a restore from a backup").arg(text);
+        return text;
+    }
+
+    QString notes(const QString& count) const
+    {
+        QStringList notes{
+            Certificate::tr(
+                "This certificate holds no buyer data. The order ids (%1 in all) are in the appendix; "
+                "the SHA-256 in section 2 lets anyone check that list.")
+                .arg(count)};
+        if (m_run.taxArchived > 0)
+            notes << Certificate::tr(
+                         "Before the purge, the invoice fields of the orders on tax hold (%1 of them) were "
+                         "sealed into the tax archive %2 (SHA-256 %3), for offline storage.")
+                         .arg(QLocale().toString(m_run.taxArchived),
+                              QFileInfo(m_run.taxArchivePath).fileName(), m_run.taxArchiveSha256);
+        if (m_run.context.startsWith(QLatin1String("restore:")))
+            notes << Certificate::tr(
+                         "Run while restoring the backup %1: the orders that the purge ledger records "
+                         "as purged after that backup was made, and those due under the retention "
+                         "rules, were purged again in the restored copy before anyone could see it.")
+                         .arg(m_run.context.mid(8));
+        return notes.join(QLatin1Char(' '));
+    }
+
     void buildSections()
     {
         const PurgeVerification& v = m_run.verification;
@@ -520,8 +554,9 @@ private:
                                    {Certificate::tr("Phone"), orNone(m_parties.contact), 0.25}},
                               }});
 
-        // Data backed up: the caller says where backups from before the run are; no note is "unknown".
-        const bool backedUp = !m_parties.backupNote.isEmpty();
+        // Data backed up: the caller says whether backups from before the run are live, and where.
+        using BackedUp = CertificateParties::BackedUp;
+        const BackedUp backedUp = m_parties.backedUp;
         QString dueSpan = Certificate::tr("none of the orders had a due date");
         if (m_run.oldestDue.isValid() && m_run.newestDue.isValid())
             dueSpan = Certificate::tr("from %1 to %2").arg(isoUtc(m_run.oldestDue), isoUtc(m_run.newestDue));
@@ -540,11 +575,12 @@ private:
                    0.5, CellStyle::Mono}},
                  {{Certificate::tr("Classification"), Certificate::tr("Amazon Information: buyer PII"), 0.5},
                   {Certificate::tr("Data Backed Up"),
-                   options({box(backedUp, Certificate::tr("Yes")), box(false, Certificate::tr("No")),
-                            box(!backedUp, Certificate::tr("Unknown"))}),
+                   options({box(backedUp == BackedUp::Yes, Certificate::tr("Yes")),
+                            box(backedUp == BackedUp::No, Certificate::tr("No")),
+                            box(backedUp == BackedUp::Unknown, Certificate::tr("Unknown"))}),
                    0.5, CellStyle::Checks}},
                  {{Certificate::tr("Backup Location"),
-                   backedUp ? m_parties.backupNote : Certificate::tr("unknown"), 1.0}},
+                   m_parties.backupNote.isEmpty() ? Certificate::tr("unknown") : m_parties.backupNote, 1.0}},
                  {{Certificate::tr("Records Sanitized"),
                    m_run.orderIds.size() == 1 ? Certificate::tr("1 order")
                                               : Certificate::tr("%1 orders").arg(count),
@@ -590,7 +626,7 @@ private:
                    1.0, CellStyle::Checks}},
                  {{Certificate::tr("Method Details"), details, 1.0}},
                  {{Certificate::tr("Run Id"), QString::number(m_run.runId), 0.12},
-                  {Certificate::tr("Reason"), reasonText(m_run.reason), 0.32},
+                  {Certificate::tr("Reason"), reasonOf(m_run), 0.32},
                   {Certificate::tr("Started (UTC)"), isoUtc(m_run.startedAt), 0.28},
                   {Certificate::tr("Finished (UTC)"), isoUtc(m_run.finishedAt), 0.28}},
                  {{Certificate::tr("Tool Used (include version)"), orNone(m_run.toolVersion), 1.0}},
@@ -628,12 +664,7 @@ private:
                  {{Certificate::tr("Post Sanitization Classification"),
                    Certificate::tr("no buyer PII of these orders remains; order ids and tombstones are kept"),
                    1.0}},
-                 {{Certificate::tr("Notes"),
-                   Certificate::tr(
-                       "This certificate holds no buyer data. The order ids (%1 in all) are in the appendix; "
-                       "the SHA-256 in section 2 lets anyone check that list.")
-                       .arg(count),
-                   1.0}},
+                 {{Certificate::tr("Notes"), notes(count), 1.0}},
              }});
 
         m_sections.push_back(

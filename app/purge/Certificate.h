@@ -23,7 +23,15 @@ struct CertificateParties
     QString performerName; //!< the person who ran the purge (display name), or "Scheduler (unattended)"
     QString performerTitle; //!< their roles, e.g. "Data Protection Officer"
     QString contact; //!< setting certificate.contact (phone or e-mail of the DPO's office)
-    QString backupNote; //!< "Data backed up" line: backups made before the run and where (issue 6, item 6)
+    //! Whether a backup made before the run may still hold the orders' data (issue 6, item 6).
+    enum class BackedUp
+    {
+        Unknown,
+        No, //!< no backup DPP Console made before the run is still live
+        Yes, //!< backupNote says which and where
+    };
+    BackedUp backedUp = BackedUp::Unknown;
+    QString backupNote; //!< "Backup Location": the live backups made before the run, or why none
 };
 
 class Certificate final

@@ -4,13 +4,14 @@
 #include "audit/AuditLog.h"
 #include "common/AtomicFile.h"
 #include "crypto/Primitives.h"
-#include "orders/OrderSealing.h"
+#include "orders/OrderExport.h"
 #include "orders/OrderStore.h"
 #include "purge/Certificate.h"
 #include "purge/PurgeEngine.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
+#include "vault/BackupRegistry.h"
 #include "vault/Vault.h"
 
 #include <QBuffer>
@@ -30,8 +31,6 @@
 namespace dpp {
 
 namespace {
-
-const QString kOrderOwner = QStringLiteral("order");
 
 QDateTime timeOf(qint64 seconds)
 {
@@ -65,12 +64,9 @@ DeletionRequests::DeletionRequests(Vault& vault)
     : m_vault(vault)
 { }
 
-bool DeletionRequests::backupsKnownBefore(const QDateTime& before)
+Result<QList<BackupRecord>> DeletionRequests::liveBackupsBefore(const QDateTime& before)
 {
-    Q_UNUSED(before)
-    // Issue 6 item 6 (encrypted backups) does not exist yet: DPP Console has made no backup that
-    // could hold a request's data. When backups come, this asks for unexpired ones made before.
-    return false;
+    return BackupRegistry(m_vault.database()).liveBefore(before, m_vault.clock()());
 }
 
 bool DeletionRequests::isValidReference(const QString& reference)
@@ -220,12 +216,17 @@ Result<DeletionRequest> DeletionRequests::load(qint64 id)
     r.deadline90d = r.receivedAt.addDays(90);
     r.hoursLeft72h = floorDiv(now.secsTo(r.deadline72h), 3600);
     r.daysLeft90d = floorDiv(now.secsTo(r.deadline90d), 86400);
-    if (!r.fulfilledAt.isValid())
+    if (!r.fulfilledAt.isValid()) {
         r.status = now < r.deadline72h ? DeletionStatus::Open : DeletionStatus::Overdue;
-    else if (!backupsKnownBefore(r.fulfilledAt))
-        r.status = DeletionStatus::Complete;
-    else
-        r.status = now < r.deadline90d ? DeletionStatus::Fulfilled : DeletionStatus::Overdue;
+    } else {
+        auto backups = liveBackupsBefore(r.fulfilledAt);
+        DPP_TRY(backups);
+        r.liveBackups = backups->size();
+        if (backups->isEmpty())
+            r.status = DeletionStatus::Complete;
+        else
+            r.status = now < r.deadline90d ? DeletionStatus::Fulfilled : DeletionStatus::Overdue;
+    }
     return r;
 }
 
@@ -311,87 +312,14 @@ Result<QStringList> DeletionRequests::resolveIds(const DeletionRequest& request)
 Result<QString> DeletionRequests::writeExport(const DeletionRequest& request, const QStringList& ids,
                                               const QString& directory, SecureBytes& keyHex)
 {
-    Database& db = m_vault.database();
-    auto facts = db.prepare(QStringLiteral(
-        "SELECT o.id, o.status, o.fulfillment_channel, o.sales_channel, o.marketplace_id, o.purchase_date, "
-        "o.latest_ship, o.ship_time, o.delivery_status, o.order_total, o.currency, o.ship_country, "
-        "o.pii_state, p.sealed FROM orders o LEFT JOIN order_pii p ON p.order_key = o.id WHERE o.order_id = "
-        "?"));
-    DPP_TRY(facts);
-    auto items = db.prepare(
-        QStringLiteral("SELECT order_item_id, asin, seller_sku, title, quantity_ordered, quantity_shipped, "
-                       "item_price, currency FROM order_items WHERE order_key = ? ORDER BY order_item_id"));
-    DPP_TRY(items);
-    const auto text = [](const Statement& s, int column) {
-        return s.columnIsNull(column) ? QJsonValue() : QJsonValue(s.columnText(column));
-    };
-    const auto time = [](const Statement& s, int column) {
-        return s.columnIsNull(column) || s.columnInt(column) == OrderStore::UnknownPurchaseDate
-            ? QJsonValue()
-            : QJsonValue(isoUtc(timeOf(s.columnInt(column))));
-    };
-    QJsonArray orders;
-    for (const QString& id : ids) {
-        DPP_TRY(facts->reset());
-        facts->bind(1, id);
-        auto row = facts->step();
-        DPP_TRY(row);
-        if (!row.value())
-            continue;
-        QJsonObject order{{QStringLiteral("order_id"), id},
-                          {QStringLiteral("status"), text(*facts, 1)},
-                          {QStringLiteral("fulfillment_channel"), text(*facts, 2)},
-                          {QStringLiteral("sales_channel"), text(*facts, 3)},
-                          {QStringLiteral("marketplace_id"), text(*facts, 4)},
-                          {QStringLiteral("purchase_date"), time(*facts, 5)},
-                          {QStringLiteral("latest_ship_date"), time(*facts, 6)},
-                          {QStringLiteral("ship_time"), time(*facts, 7)},
-                          {QStringLiteral("delivery_status"), text(*facts, 8)},
-                          {QStringLiteral("order_total"), text(*facts, 9)},
-                          {QStringLiteral("currency"), text(*facts, 10)},
-                          {QStringLiteral("ship_country"), text(*facts, 11)}};
-        QJsonArray itemList;
-        DPP_TRY(items->reset());
-        items->bind(1, facts->columnInt(0));
-        while (true) {
-            auto item = items->step();
-            DPP_TRY(item);
-            if (!item.value())
-                break;
-            QJsonObject i{{QStringLiteral("order_item_id"), text(*items, 0)},
-                          {QStringLiteral("asin"), text(*items, 1)},
-                          {QStringLiteral("seller_sku"), text(*items, 2)},
-                          {QStringLiteral("title"), text(*items, 3)},
-                          {QStringLiteral("item_price"), text(*items, 6)},
-                          {QStringLiteral("currency"), text(*items, 7)}};
-            i.insert(QStringLiteral("quantity_ordered"),
-                     items->columnIsNull(4) ? QJsonValue() : QJsonValue(items->columnInt(4)));
-            i.insert(QStringLiteral("quantity_shipped"),
-                     items->columnIsNull(5) ? QJsonValue() : QJsonValue(items->columnInt(5)));
-            itemList.append(i);
-        }
-        order.insert(QStringLiteral("items"), itemList);
-        QJsonObject pii;
-        if (facts->columnText(12) == QLatin1String("present") && !facts->columnIsNull(13)) {
-            auto fields = OrderSealing::unpack(facts->columnBlob(13));
-            DPP_TRY(fields);
-            auto key = m_vault.dataKey(kOrderOwner, id);
-            DPP_TRY(key);
-            for (const SealedField& sealed : fields.value()) {
-                auto plain = OrderSealing::open(key.value(), id, sealed);
-                DPP_TRY(plain);
-                pii.insert(PiiFields::name(sealed.field), QString::fromUtf8(plain->view()));
-            }
-        }
-        order.insert(QStringLiteral("pii"), pii);
-        orders.append(order);
-    }
+    auto orders = OrderExport::orders(m_vault, ids, {});
+    DPP_TRY(orders);
     const QJsonObject content{{QStringLiteral("format"), QStringLiteral("dpp-console/return-data/v1")},
                               {QStringLiteral("database_id"), m_vault.databaseId()},
                               {QStringLiteral("request_id"), request.id},
                               {QStringLiteral("reference"), request.reference},
                               {QStringLiteral("created_at"), isoUtc(m_vault.clock()())},
-                              {QStringLiteral("orders"), orders}};
+                              {QStringLiteral("orders"), orders.value()}};
     QByteArray plain = QJsonDocument(content).toJson(QJsonDocument::Compact);
     const SecureBytes key = SecureBytes::random(crypto::KeySize);
     const QByteArray aad = exportAssociatedData(m_vault.databaseId(), request.id);
@@ -420,7 +348,7 @@ Result<QString> DeletionRequests::writeExport(const DeletionRequest& request, co
     DPP_TRY(m_vault.audit().append(AuditActor::of(m_vault.session()),
                                    {AuditAction::DeletionRequestReturned, AuditOutcome::Allowed,
                                     QStringLiteral("deletion-request"), QString::number(request.id),
-                                    AuditDetails().count(orders.size())},
+                                    AuditDetails().count(orders->size())},
                                    m_vault.clock()()));
     DPP_TRY(m_vault.audit().publishHead());
     return path;
@@ -505,10 +433,31 @@ Result<QString> DeletionRequests::writeCertification(const DeletionRequest& requ
         html += row(tr("Return export"),
                     tr("%1 (AES-256-GCM; the key was handed over separately), SHA-256 %2")
                         .arg(QFileInfo(done.exportPath).fileName(), exportSha256));
-    html += row(tr("Backups"),
-                tr("No backups known: DPP Console makes no backups yet, so no backup it made before this "
-                   "request can hold the data. Copies made by other means are not known to DPP Console."));
-    html += row(tr("Status"), tr("complete: deleted from the live database, and no backup known to hold it"));
+    auto backups = liveBackupsBefore(fulfilledAt);
+    DPP_TRY(backups);
+    if (backups->isEmpty()) {
+        html += row(tr("Backups"),
+                    tr("No backup that DPP Console made before this request is still live, so none can hold "
+                       "the data. Copies made by other means are not known to DPP Console."));
+        html += row(tr("Status"),
+                    tr("complete: deleted from the live database, and no backup known to hold it"));
+    } else {
+        QStringList copies;
+        QDateTime last;
+        for (const BackupRecord& b : backups.value()) {
+            copies << tr("%1 (made %2, expires %3)")
+                          .arg(b.backupId.left(8), isoUtc(b.createdAt), isoUtc(b.expiresAt));
+            last = std::max(last, b.expiresAt);
+        }
+        html += row(tr("Backups"),
+                    tr("Made before this request and still live, so they may hold the data until they expire "
+                       "or are destroyed: %1. A restore from any of them replays this purge.")
+                        .arg(copies.join(QStringLiteral("; "))));
+        html += row(tr("Status"),
+                    tr("fulfilled: deleted from the live database; complete once those backups "
+                       "have expired or been destroyed, by %1 at the latest")
+                        .arg(isoUtc(last)));
+    }
     html += QStringLiteral("</table><p>%1</p><p>%2</p><p>%3</p>")
                 .arg(tr("I certify that the Amazon Information this request names was %1 as stated above.")
                          .arg(request.action == DeletionAction::Return ? tr("returned to Amazon and deleted")
@@ -570,6 +519,7 @@ Result<DeletionFulfilment> DeletionRequests::fulfil(qint64 id, const QString& di
     purge.reason = PurgeReason::DeletionRequest;
     purge.orderIds = ids.value();
     purge.deletionRequestId = id;
+    purge.deletionRequestReference = request.reference;
     purge.everything = request.scope == DeletionScope::Everything;
     auto run = engine.purge(purge);
     DPP_TRY(run);
@@ -624,7 +574,9 @@ Result<DeletionFulfilment> DeletionRequests::fulfil(qint64 id, const QString& di
     }
     DPP_TRY(m_vault.audit().publishHead());
     DPP_TRY(db.checkpoint());
-    done.complete = !backupsKnownBefore(now);
+    auto backups = liveBackupsBefore(now);
+    DPP_TRY(backups);
+    done.complete = backups->isEmpty();
     // A verification that did not pass is audited and alarmed by the engine and shown as FAILED on
     // the certificate; the purge itself committed, so the request is fulfilled all the same.
     done.verified = run->runId == 0 || run->verification.passed();

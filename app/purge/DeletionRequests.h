@@ -8,6 +8,7 @@
 
 #include "common/Result.h"
 #include "crypto/SecureBytes.h"
+#include "vault/BackupRegistry.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -78,6 +79,7 @@ struct DeletionRequest
     QString certificatePath; //!< the run's certificate of sanitization (empty when runId is 0)
     QString certificationPath; //!< the companion certification of this request
     QString exportPath; //!< Return: the encrypted export
+    qint64 liveBackups = 0; //!< fulfilled: backups made before that may still hold the data
 };
 
 struct DeletionFulfilment
@@ -121,12 +123,11 @@ public:
     Result<DeletionFulfilment> fulfil(qint64 id, const QString& directory = {});
 
     /*!
-     * Whether a backup made before `before` may still hold purged data. DPP Console makes no
-     * backups yet (issue 6, item 6), so none is known and this is false: a fulfilled request is
-     * complete at once. Copies made by other means are not known to DPP Console; the companion
-     * certification says so.
+     * The backups made before `before` that may still hold its data (not expired, not destroyed):
+     * a fulfilled request is complete once there are none. Copies made by other means are not
+     * known to DPP Console; the companion certification says so.
      */
-    static bool backupsKnownBefore(const QDateTime& before);
+    Result<QList<BackupRecord>> liveBackupsBefore(const QDateTime& before);
 
     //! At most 64 characters: letters, digits and - _ . / :
     static bool isValidReference(const QString& reference);

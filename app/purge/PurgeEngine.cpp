@@ -7,9 +7,12 @@
 #include "orders/OrderSealing.h"
 #include "orders/OrderStore.h"
 #include "purge/Certificate.h"
+#include "purge/PurgeLedgerFile.h"
+#include "purge/TaxArchive.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
+#include "vault/BackupRegistry.h"
 #include "vault/Vault.h"
 
 #include <QCryptographicHash>
@@ -93,32 +96,8 @@ struct Target
     QString basis;
     qint64 dueAt = OrderStore::NoDueDate;
     QString hold;
+    bool archive = false; //!< on tax hold: its invoice fields go to the tax archive first
 };
-
-//! Appends the run's tombstones to <name>.ledger and forces them to disk, before the commit: a
-//! crash between the two leaves ids in the file whose purge did not commit (they are purged at the
-//! next run or replay), never a purge the file does not know.
-Result<void> appendLedger(const QString& path, qint64 runId, const QDateTime& at, const QString& reason,
-                          const QList<Target>& targets)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-        return Error(ErrorCode::Failed,
-                     PurgeEngine::tr("Cannot write the purge ledger %1 (%2); nothing was purged.")
-                         .arg(path, file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QByteArray lines;
-    const QByteArray when = at.toString(Qt::ISODate).toLatin1();
-    for (const Target& t : targets)
-        lines += "purged\t" + t.orderId.toUtf8() + '\t' + when + '\t' + QByteArray::number(runId) + '\t'
-            + reason.toLatin1() + '\n';
-    if (file.write(lines) != lines.size() || ::fsync(file.handle()) != 0)
-        return Error(
-            ErrorCode::Failed,
-            PurgeEngine::tr("Cannot write the purge ledger %1 (is the disk full?); nothing was purged.")
-                .arg(path));
-    return success();
-}
 
 } // namespace
 
@@ -139,16 +118,21 @@ QString PurgeEngine::reasonName(PurgeReason reason)
     return {};
 }
 
+Result<QStringList> PurgeEngine::dueOrderIds(Database& db, const QDateTime& now)
+{
+    auto stmt = db.prepare(QStringLiteral(
+        "SELECT order_id FROM orders WHERE due_at < ? AND pii_state = 'present' AND hold NOT LIKE "
+        "'%legal%' ORDER BY due_at, order_id"));
+    DPP_TRY(stmt);
+    stmt->bind(1, now.toSecsSinceEpoch());
+    return stmt->textColumn();
+}
+
 Result<QStringList> PurgeEngine::dueOrders()
 {
     if (!m_vault.session().can(Permission::PurgeExecute))
         DPP_TRY(m_vault.authorize(Permission::OrdersView));
-    auto stmt = m_vault.database().prepare(QStringLiteral(
-        "SELECT order_id FROM orders WHERE due_at < ? AND pii_state = 'present' AND hold NOT LIKE "
-        "'%legal%' ORDER BY due_at, order_id"));
-    DPP_TRY(stmt);
-    stmt->bind(1, m_vault.clock()().toSecsSinceEpoch());
-    return stmt->textColumn();
+    return dueOrderIds(m_vault.database(), m_vault.clock()());
 }
 
 Result<QStringList> PurgeEngine::purgedOrderIds(qint64 runId)
@@ -191,10 +175,18 @@ Result<PurgeRun> PurgeEngine::purge(const PurgeRequest& request, const ImportPro
 
 Result<PurgeRun> PurgeEngine::runPurge(const PurgeRequest& request, const ImportProgress& progress)
 {
-    DPP_TRY(m_vault.authorizeGuarded(Permission::PurgeExecute));
+    // A restore's replay is not a choice of the person restoring: backup.restore carries it.
+    const Permission permission
+        = request.restoreReplay ? Permission::BackupRestore : Permission::PurgeExecute;
+    if (request.restoreReplay)
+        DPP_TRY(m_vault.authorize(permission));
+    else
+        DPP_TRY(m_vault.authorizeGuarded(permission));
     Database& db = m_vault.database();
     PurgeRun run;
     run.reason = request.reason;
+    run.context = request.context;
+    run.deletionRequestReference = request.deletionRequestReference;
     run.startedAt = m_vault.clock()();
     run.actor = m_vault.session().name();
     run.actorDisplayName = m_vault.session().displayName();
@@ -209,10 +201,14 @@ Result<PurgeRun> PurgeEngine::runPurge(const PurgeRequest& request, const Import
     // Which orders.
     QStringList ids = request.orderIds;
     if (request.reason == PurgeReason::Due) {
-        auto due = dueOrders();
+        auto due = dueOrderIds(db, m_vault.clock()());
         DPP_TRY(due);
         ids = due.value();
     }
+    // Ledger replay after a restore: holds in the copy are older than the purge the ledger records.
+    const bool replay = request.restoreReplay && request.reason == PurgeReason::Selection;
+    TaxArchive archive(m_vault);
+    const bool canArchive = !replay && archive.canWrite();
     ids.removeDuplicates();
     QList<Target> targets;
     {
@@ -226,16 +222,28 @@ Result<PurgeRun> PurgeEngine::runPurge(const PurgeRequest& request, const Import
             auto row = find->step();
             DPP_TRY(row);
             if (!row.value()) {
-                unknown << id;
+                // A replayed tombstone of an order the backup never had is nothing to purge.
+                if (!replay)
+                    unknown << id;
                 continue;
             }
-            const QString hold = find->columnText(3);
-            if (hold.contains(QLatin1String("legal")))
+            const QString hold = replay ? QString() : find->columnText(3);
+            const bool present = find->columnText(4) == QLatin1String("present");
+            if (hold.contains(QLatin1String("legal"))) {
                 legal << id;
-            else if (hold.contains(QLatin1String("tax")))
-                tax << id;
-            else if (find->columnText(4) == QLatin1String("present") || request.everything)
-                targets << Target{find->columnInt(0), id, find->columnText(1), find->columnInt(2), hold};
+                continue;
+            }
+            if (!present && !request.everything)
+                continue;
+            Target target{find->columnInt(0), id, find->columnText(1), find->columnInt(2), hold};
+            if (present && hold.contains(QLatin1String("tax"))) {
+                if (!canArchive) {
+                    tax << id;
+                    continue;
+                }
+                target.archive = true;
+            }
+            targets << target;
         }
         if (!unknown.isEmpty())
             return Error(ErrorCode::NotFound,
@@ -244,12 +252,16 @@ Result<PurgeRun> PurgeEngine::runPurge(const PurgeRequest& request, const Import
             return Error(ErrorCode::InvalidInput,
                          tr("Orders on legal hold are not purged until the hold is released: %1.")
                              .arg(legal.join(QStringLiteral(", "))));
-        if (!tax.isEmpty())
-            return Error(
-                ErrorCode::Unsupported,
-                tr("Orders on tax hold need their invoice fields in the tax archive first, which this "
-                   "version cannot write yet: %1. Nothing was purged.")
-                    .arg(tax.join(QStringLiteral(", "))));
+        if (!tax.isEmpty() && request.reason == PurgeReason::Due) {
+            // Purge the rest on time; these stay due, and the views and the alarm say so.
+            run.taxHeldLeft = tax;
+        } else if (!tax.isEmpty()) {
+            return Error(ErrorCode::Unsupported,
+                         tr("Orders on tax hold need their invoice fields in the tax archive first, and this "
+                            "session cannot write it (it needs the PII key, PII access on, and a tax "
+                            "archive key): %1. Nothing was purged.")
+                             .arg(tax.join(QStringLiteral(", "))));
+        }
     }
     if (targets.isEmpty()) {
         run.finishedAt = m_vault.clock()();
@@ -292,8 +304,8 @@ Result<PurgeRun> PurgeEngine::runPurge(const PurgeRequest& request, const Import
         auto tx = Transaction::begin(db);
         DPP_TRY(tx);
         auto insertRun = db.prepare(
-            QStringLiteral("INSERT INTO purge_runs (started_at, actor_id, actor, reason, request_id, status) "
-                           "VALUES (?, ?, ?, ?, ?, 'running')"));
+            QStringLiteral("INSERT INTO purge_runs (started_at, actor_id, actor, reason, request_id, status, "
+                           "context) VALUES (?, ?, ?, ?, ?, 'running', ?)"));
         DPP_TRY(insertRun);
         insertRun->bind(1, run.startedAt.toSecsSinceEpoch());
         if (m_vault.session().principalId() > 0)
@@ -305,6 +317,7 @@ Result<PurgeRun> PurgeEngine::runPurge(const PurgeRequest& request, const Import
             insertRun->bind(5, *request.deletionRequestId);
         else
             insertRun->bindNull(5);
+        insertRun->bind(6, request.context);
         DPP_TRY(insertRun->run());
         run.runId = db.lastInsertRowId();
 
@@ -386,8 +399,23 @@ Result<PurgeRun> PurgeEngine::runPurge(const PurgeRequest& request, const Import
              QString::number(run.runId),
              AuditDetails().count(total).fingerprint(run.idsSha256).reason(reasonName(request.reason))},
             m_vault.clock()()));
-        DPP_TRY(appendLedger(m_vault.paths().ledger(), run.runId, timeOf(now), reasonName(request.reason),
-                             targets));
+        // The invoice fields of orders on tax hold, sealed and synced before anything commits.
+        QStringList archived;
+        for (const Target& t : targets)
+            if (t.archive)
+                archived << t.orderId;
+        if (!archived.isEmpty()) {
+            auto written = archive.write(run.runId, archived, permission, request.taxArchiveFolder);
+            DPP_TRY(written);
+            run.taxArchived = written->orders;
+            run.taxArchivePath = written->path;
+            run.taxArchiveSha256 = written->sha256;
+        }
+        QList<LedgerEntry> tombstones;
+        for (const Target& t : targets)
+            tombstones.append({t.orderId, timeOf(now), run.runId, reasonName(request.reason),
+                               request.everything, request.deletionRequestId});
+        DPP_TRY(PurgeLedgerFile::append(m_vault.paths().ledger(), tombstones));
         DPP_TRY(tx->commit());
     }
     DPP_TRY(m_vault.audit().publishHead());
@@ -499,9 +527,9 @@ Result<QString> PurgeEngine::certify(const PurgeRun& run, const QString& directo
     DPP_TRY(m_vault.authorize(Permission::PurgeExecute));
     if (run.runId <= 0)
         return Error(ErrorCode::InvalidInput, tr("A run that purged nothing has no certificate."));
-    QString folder = directory;
-    if (folder.isEmpty()) {
-        folder = QFileInfo(m_vault.paths().database()).absoluteDir().filePath(QStringLiteral("certificates"));
+    const QString folder
+        = directory.isEmpty() ? m_vault.paths().folder(QStringLiteral("certificates")) : directory;
+    if (!QFileInfo(folder).isDir()) {
         if (!QDir().mkpath(folder))
             return Error(ErrorCode::Failed, tr("Cannot make the folder %1 for certificates.").arg(folder));
         QFile::setPermissions(folder,
@@ -530,8 +558,26 @@ Result<QString> PurgeEngine::certify(const PurgeRun& run, const QString& directo
             roles << Roles::displayName(role);
         parties.performerTitle = roles.join(QStringLiteral(", "));
     }
-    // Left empty: the certificate then marks "Data backed up: Unknown" (DPP Console makes no
-    // backups yet, issue 6 item 6; copies made by other means are not known to it).
+    // Data backed up: the backups DPP Console made before the run that may still hold the data.
+    auto live = BackupRegistry(m_vault.database()).liveBefore(run.startedAt, m_vault.clock()());
+    DPP_TRY(live);
+    if (live->isEmpty()) {
+        parties.backedUp = CertificateParties::BackedUp::No;
+        parties.backupNote
+            = tr("No backup that DPP Console made before this run is still live (copies made by "
+                 "other means are not known to DPP Console).");
+    } else {
+        parties.backedUp = CertificateParties::BackedUp::Yes;
+        QStringList copies;
+        for (const BackupRecord& b : live.value())
+            copies << tr("%1, made %2, expires %3, at %4")
+                          .arg(b.backupId.left(8), b.createdAt.toString(Qt::ISODate),
+                               b.expiresAt.toString(Qt::ISODate), b.path);
+        parties.backupNote
+            = tr("%1. Restoring a backup replays the purge ledger, so these orders' buyer data "
+                 "does not come back; each copy holds it until it expires or is destroyed.")
+                  .arg(copies.join(QStringLiteral("; ")));
+    }
 
     auto fingerprint = Certificate::write(run, parties, path);
     DPP_TRY(fingerprint);

@@ -19,6 +19,7 @@
 
 namespace dpp {
 
+class Database;
 class Vault;
 
 //! Why a run purges.
@@ -35,6 +36,16 @@ struct PurgeRequest
     QStringList orderIds; //!< Selection and DeletionRequest: the orders
     std::optional<qint64> deletionRequestId;
     bool everything = false; //!< also delete the order facts and items (a request that asks for it)
+    QString deletionRequestReference; //!< Amazon's reference, printed on the certificate
+    /*!
+     * Part of a restore (Backups::restore), authorized by backup.restore instead of purge.execute
+     * with step-up. A Selection is then what the purge ledgers record as purged: it is purged again
+     * whatever holds the restored copy shows (they ended before the orders were first purged), and
+     * without the tax archive (written when they were purged first).
+     */
+    bool restoreReplay = false;
+    QString context; //!< kept with the run and printed on the certificate: "restore:<backup id>"
+    QString taxArchiveFolder; //!< empty: "tax-archive" beside the database
 };
 
 //! What the verification after a run found; every check must hold for a certificate to say "passed".
@@ -66,6 +77,15 @@ struct PurgeRun
     QString databaseId;
     QString databasePath;
     QString toolVersion; //!< "DPP Console 0.1.0, SQLCipher 4.6.1 community, OpenSSL 3.0.x"
+    QString deletionRequestReference;
+    QString context;
+    //! Orders on tax hold whose invoice fields went to the tax archive before their purge.
+    qint64 taxArchived = 0;
+    QString taxArchivePath;
+    QString taxArchiveSha256;
+    //! Due orders on tax hold left out of a Due run: this session cannot write the tax archive
+    //! (the scheduler holds no PII key; no tax archive key yet; PII access off). Still due.
+    QStringList taxHeldLeft;
 };
 
 class PurgeEngine final
@@ -81,9 +101,12 @@ public:
 
     /*!
      * Purges. Needs purge.execute and step-up (the scheduler: neither step-up nor PII key; the
-     * data keys are deleted, not opened). Orders under a tax hold need their invoice fields in
-     * the tax archive first: they are refused here until issue 6 item 6 writes it (listed in the
-     * error). An empty set is a run with nothing to do: success, runId 0, no ledger line.
+     * data keys are deleted, not opened). Orders under a tax hold first have their invoice fields
+     * sealed into the tax archive (TaxArchive::write, inside the transaction, before the commit),
+     * which needs the PII key and a tax archive key: a Due run that cannot write it leaves them
+     * out (PurgeRun::taxHeldLeft); a chosen set that names them is refused. Orders on legal hold
+     * are never in a Due run and refused when chosen. An empty set is a run with nothing to do:
+     * success, runId 0, no ledger line.
      * progress(done, total) may cancel before the commit (ErrorCode::Cancelled; nothing purged).
      * Audited: purge.run with the count and the ids' SHA-256. A run that fails (a database error,
      * a verification that does not pass) is audited as failed and raises the purge-failed alarm;
@@ -109,6 +132,9 @@ public:
     Result<QStringList> purgedOrderIds(qint64 runId = 0);
 
     static QString reasonName(PurgeReason reason); //!< "due", "selection", "deletion-request"
+
+    //! Every order whose PII is past its due date at now and not under a legal hold, by due date.
+    static Result<QStringList> dueOrderIds(Database& db, const QDateTime& now);
 
 private:
     Result<PurgeRun> runPurge(const PurgeRequest& request, const ImportProgress& progress);

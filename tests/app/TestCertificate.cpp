@@ -261,6 +261,7 @@ private slots:
         run.oldestDue = {};
         run.newestDue = {};
         CertificateParties parties;
+        parties.backedUp = CertificateParties::BackedUp::Yes;
         parties.backupNote = QStringLiteral("Nightly backup of 2026-10-04 in the office safe");
         const QString pdf = m_dir.filePath(QStringLiteral("empty.pdf"));
         const auto written = Certificate::write(run, parties, pdf);

@@ -24,6 +24,16 @@ using namespace dpp::test;
 
 namespace {
 
+//! The orders a person chose.
+PurgeRequest selection(const QStringList& ids, bool everything = false)
+{
+    PurgeRequest request;
+    request.reason = PurgeReason::Selection;
+    request.orderIds = ids;
+    request.everything = everything;
+    return request;
+}
+
 const QString kCanaryName = QStringLiteral("Yxqor Purgewood");
 const QString kCanaryStreet = QStringLiteral("23 Thistledown Row");
 
@@ -186,21 +196,22 @@ private slots:
         QVERIFY(dpo->stepUp(bytesOf(TestPassword), {}).ok());
         PurgeEngine engine(*dpo);
         // Tried: a legally held order chosen by hand, a tax-held one, an unknown id.
-        QCOMPARE(engine.purge({PurgeReason::Selection, {ids.at(0)}, {}, false}).error().code(),
-                 ErrorCode::InvalidInput);
-        QCOMPARE(engine.purge({PurgeReason::Selection, {ids.at(1)}, {}, false}).error().code(),
-                 ErrorCode::Unsupported);
-        QCOMPARE(engine.purge({PurgeReason::Selection, {QStringLiteral("999-9999999-9999999")}, {}, false})
-                     .error()
-                     .code(),
+        QCOMPARE(engine.purge(selection({ids.at(0)})).error().code(), ErrorCode::InvalidInput);
+        QCOMPARE(engine.purge(selection({ids.at(1)})).error().code(), ErrorCode::Unsupported);
+        QCOMPARE(engine.purge(selection({QStringLiteral("999-9999999-9999999")})).error().code(),
                  ErrorCode::NotFound);
-        // Due: the legal hold is left out; the tax hold refuses the run until the archive exists.
+        // Due: the legal hold is left out; the tax-held order waits, since there is no tax archive
+        // key to seal its invoice fields to (TestTaxArchive writes one), and the rest go on time.
         QCOMPARE(engine.dueOrders()->size(), 3);
-        QCOMPARE(engine.purge({}).error().code(), ErrorCode::Unsupported);
+        auto first = engine.purge({});
+        QVERIFY2(first.ok(), qPrintable(first.error().message()));
+        QCOMPARE(first->orderIds, (QStringList{ids.at(2), ids.at(3)}));
+        QCOMPARE(first->taxHeldLeft, QStringList{ids.at(1)});
         QVERIFY(retention.releaseHold(ids.at(1), HoldKind::Tax).ok());
         auto run = engine.purge({});
         QVERIFY2(run.ok(), qPrintable(run.error().message()));
-        QCOMPARE(run->orderIds, (QStringList{ids.at(1), ids.at(2), ids.at(3)}));
+        QCOMPARE(run->orderIds, QStringList{ids.at(1)});
+        QVERIFY(run->taxHeldLeft.isEmpty());
         QCOMPARE(OrderStore(*dpo).detail(ids.at(0))->summary.pii, PiiState::Present);
 
         // An operator may not purge; "everything" deletes the order facts too.
@@ -210,7 +221,7 @@ private slots:
         QCOMPARE(PurgeEngine(*op.value()).purge({}).error().code(), ErrorCode::PermissionDenied);
         QVERIFY(retention.releaseHold(ids.at(0), HoldKind::Legal).ok());
         QVERIFY(dpo->stepUp(bytesOf(TestPassword), {}).ok());
-        auto everything = engine.purge({PurgeReason::Selection, {ids.at(0)}, {}, true});
+        auto everything = engine.purge(selection({ids.at(0)}, true));
         QVERIFY(everything.ok());
         QCOMPARE(OrderStore(*dpo).detail(ids.at(0)).error().code(), ErrorCode::NotFound);
         QCOMPARE(engine.purgedOrderIds()->size(), 4);
