@@ -428,6 +428,62 @@ Result<void> Database::checkpoint()
     return success();
 }
 
+Result<void> Database::exportCopy(const QString& path, const SecureBytes& key,
+                                  const std::function<Result<void>()>& finish)
+{
+    if (key.size() != kKeySize)
+        return Error(ErrorCode::InvalidInput, tr("The database key must be %1 bytes long.").arg(kKeySize));
+    if (QFile::exists(path))
+        return Error(ErrorCode::AlreadyExists, tr("%1 exists already; nothing was written.").arg(path));
+    if (!sqlite3_get_autocommit(m_db))
+        return Error(ErrorCode::Failed, tr("A copy cannot be made inside a transaction."));
+    const auto removeCopy = [&path] {
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-journal"));
+    };
+    {
+        // ATTACH opens with this connection's flags, which lack SQLITE_OPEN_CREATE for an existing
+        // database: the copy starts as an empty file (SQLite takes 0 bytes for a new database).
+        QFile empty(path);
+        if (!empty.open(QIODevice::NewOnly | QIODevice::WriteOnly))
+            return Error(ErrorCode::Failed, tr("Cannot make the copy %1: %2").arg(path, empty.errorString()));
+        empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        empty.close();
+        auto attach = prepare(QStringLiteral("ATTACH DATABASE ? AS export_copy KEY ?"));
+        DPP_TRY(attach);
+        attach->bind(1, path).bind(2, rawKeyString(key));
+        const Result<void> attached = attach->run();
+        if (!attached) {
+            removeCopy();
+            return Error(attached.error().code(),
+                         tr("Cannot make the copy %1: %2").arg(path, attached.error().message()));
+        }
+    }
+    const auto detach = [this] { (void)exec(QStringLiteral("DETACH DATABASE export_copy")); };
+    Result<void> copied = exec(QStringLiteral("PRAGMA export_copy.cache_size = -65536"));
+    if (copied)
+        copied = exec(QStringLiteral("SELECT sqlcipher_export('export_copy')"));
+    if (copied) {
+        const QueryResult version = queryText(m_db, "PRAGMA main.user_version");
+        if (version.rc != SQLITE_OK)
+            copied = Error(errorCodeFor(version.rc), version.message);
+        else
+            copied = exec(QStringLiteral("PRAGMA export_copy.user_version = %1").arg(version.text.toInt()));
+    }
+    if (copied && finish)
+        copied = finish();
+    detach();
+    if (!copied) {
+        removeCopy();
+        if (copied.error().code() == ErrorCode::Failed && copied.error().message().isEmpty())
+            return Error(ErrorCode::Failed, tr("Cannot make the copy %1.").arg(path));
+        return Error(
+            copied.error().code(),
+            tr("Cannot make the copy %1 (is the disk full?): %2").arg(path, copied.error().message()));
+    }
+    return success();
+}
+
 qint64 Database::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -70,6 +71,19 @@ public:
 
     //! PRAGMA wal_checkpoint(TRUNCATE).
     Result<void> checkpoint();
+
+    //! The schema name of the copy while exportCopy() runs finish().
+    static constexpr const char* CopySchema = "export_copy";
+    /*!
+     * Writes a copy of this database to path, which must not exist, encrypted under key (a raw
+     * 32-byte key, as open() takes it, bound to ATTACH ... KEY, never in SQL text), through
+     * sqlcipher_export: live rows only, so no free page of this file travels with it. The schema
+     * version (user_version, which sqlcipher_export leaves at 0) is carried over. finish() runs on
+     * this connection before the copy is detached, for statements on "export_copy.<table>". A
+     * failure removes path; this database is not changed.
+     */
+    Result<void> exportCopy(const QString& path, const SecureBytes& key,
+                            const std::function<Result<void>()>& finish = {});
 
     qint64 lastInsertRowId() const;
     int changes() const;

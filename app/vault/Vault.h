@@ -295,9 +295,19 @@ public:
     /*!
      * Hands the database key to use, for one thing only: reading every decrypted page through the
      * stock sqlcipher shell (the packaged library lacks sqlite_dbpage) to verify a purge. The key
-     * goes to the shell on a pipe, never in arguments. Needs purge.execute.
+     * goes to the shell on a pipe, never in arguments. Needs purge.execute (or backup.restore: the
+     * replay of the purge ledger after a restore verifies like any purge).
      */
     Result<void> withDatabaseKey(const std::function<Result<void>(const SecureBytes& key)>& use) const;
+
+    /*!
+     * The key slots a backup carries (docs/backup-format.md): each person's password slot and the
+     * recovery slot as they are now (their sealed PII keys and PII-slot tags unchanged), with the
+     * database key replaced by backupKey under keyId, so the same passwords and the recovery key
+     * open the copy; the scheduler's keychain slot is left out (it never restores). Needs
+     * backup.run. Refused while a database-key rotation is unfinished.
+     */
+    Result<KeySlotFile> backupKeySlots(const SecureBytes& backupKey, const QString& keyId) const;
 
 private:
     friend class UserAccounts;

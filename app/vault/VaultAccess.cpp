@@ -395,8 +395,34 @@ Result<SecureBytes> Vault::unwrapDataKey(const QString& ownerType, const QString
 
 Result<void> Vault::withDatabaseKey(const std::function<Result<void>(const SecureBytes& key)>& use) const
 {
-    DPP_TRY(authorize(Permission::PurgeExecute));
+    // A purge's verification, or the replay of the purge ledger after a restore (backup.restore).
+    if (!m_session.can(Permission::BackupRestore))
+        DPP_TRY(authorize(Permission::PurgeExecute));
     return use(m_dmk);
+}
+
+Result<KeySlotFile> Vault::backupKeySlots(const SecureBytes& backupKey, const QString& keyId) const
+{
+    DPP_TRY(authorize(Permission::BackupRun));
+    if (!m_keys.dmkPending.isEmpty() || m_keysOutOfStep)
+        return Error(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("dpp::Vault",
+                                        "A database-key rotation is unfinished; sign in again to finish "
+                                        "it before making a backup."));
+    KeySlotFile copy = m_keys;
+    copy.keySlots.clear();
+    for (KeySlot slot : m_keys.keySlots) {
+        if (slot.kind == KeySlot::Kind::Keychain)
+            continue;
+        slot.retain(KeySlot::Which::Dmk, {});
+        DPP_TRY(slot.seal(KeySlot::Which::Dmk, keyId, backupKey));
+        copy.keySlots.push_back(std::move(slot));
+    }
+    copy.dmkCurrent = keyId;
+    copy.dmkPending.clear();
+    copy.generation = 0;
+    return copy;
 }
 
 } // namespace dpp
