@@ -321,6 +321,20 @@ Result<PurgeRun> PurgeEngine::runPurge(const PurgeRequest& request, const Import
         DPP_TRY(insertRun->run());
         run.runId = db.lastInsertRowId();
 
+        // The invoice fields of orders on tax hold, sealed and synced while they are still there,
+        // before anything commits.
+        QStringList archived;
+        for (const Target& t : targets)
+            if (t.archive)
+                archived << t.orderId;
+        if (!archived.isEmpty()) {
+            auto written = archive.write(run.runId, archived, permission, request.taxArchiveFolder);
+            DPP_TRY(written);
+            run.taxArchived = written->orders;
+            run.taxArchivePath = written->path;
+            run.taxArchiveSha256 = written->sha256;
+        }
+
         auto dropKey = db.prepare(
             QStringLiteral("DELETE FROM wrapped_keys WHERE owner_type = 'order' AND owner_id = ?"));
         DPP_TRY(dropKey);
@@ -399,18 +413,6 @@ Result<PurgeRun> PurgeEngine::runPurge(const PurgeRequest& request, const Import
              QString::number(run.runId),
              AuditDetails().count(total).fingerprint(run.idsSha256).reason(reasonName(request.reason))},
             m_vault.clock()()));
-        // The invoice fields of orders on tax hold, sealed and synced before anything commits.
-        QStringList archived;
-        for (const Target& t : targets)
-            if (t.archive)
-                archived << t.orderId;
-        if (!archived.isEmpty()) {
-            auto written = archive.write(run.runId, archived, permission, request.taxArchiveFolder);
-            DPP_TRY(written);
-            run.taxArchived = written->orders;
-            run.taxArchivePath = written->path;
-            run.taxArchiveSha256 = written->sha256;
-        }
         QList<LedgerEntry> tombstones;
         for (const Target& t : targets)
             tombstones.append({t.orderId, timeOf(now), run.runId, reasonName(request.reason),
