@@ -26,6 +26,7 @@ public:
     bool secretsFromStdin() const { return m_fromStdin; }
     bool isSet(const QString& option) const { return m_parser.isSet(option); }
     QString value(const QString& option) const { return m_parser.value(option); }
+    QStringList values(const QString& option) const { return m_parser.values(option); }
 
     //! The next secret: the next line of standard input, or a prompt with echo off.
     Result<SecureBytes> readSecret(const QString& prompt) { return m_input.read(prompt); }
@@ -62,9 +63,10 @@ public:
     //! The password this command signed in with (passwd checks it again as the current one).
     const SecureBytes& signInPassword() const { return m_password; }
 
-private:
+    //! --totp or --recovery-code as given (none when neither; InvalidInput when both).
     Result<SecondFactor> secondFactor() const;
 
+private:
     const QCommandLineParser& m_parser;
     VaultPaths m_paths;
     SecretInput m_input;

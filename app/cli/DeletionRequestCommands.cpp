@@ -52,8 +52,10 @@ QList<QCommandLineOption> DeletionRequestCommands::options()
          QStringLiteral("ISO8601")},
         {FromOption, tr("deletion-request add: orders purchased from this day (UTC, included)."),
          QStringLiteral("YYYY-MM-DD")},
-        {ToOption, tr("deletion-request add: orders purchased up to this day (UTC, included)."),
-         QStringLiteral("YYYY-MM-DD")},
+        {ToOption,
+         tr("deletion-request add: orders purchased up to this day (UTC, included); restore: the database "
+            "file to restore to (it must not exist)."),
+         QStringLiteral("DAY|PATH")},
         {EverythingOption, tr("deletion-request add: the request covers all Amazon Information.")},
         {ReturnOption, tr("deletion-request add: return the data to Amazon (encrypted) before deleting it.")},
         {NoteOption, tr("deletion-request add: a note kept in the database only (not in the audit log)."),

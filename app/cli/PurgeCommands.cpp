@@ -47,6 +47,13 @@ int PurgeCommands::purgeDue(const QStringList& arguments)
         if (!certificate.isEmpty())
             printOut(tr("Certificate: %1").arg(certificate));
     }
+    if (!run->taxHeldLeft.isEmpty())
+        printError(
+            tr("warning: %1 due orders on tax hold wait for their invoice fields to go to the tax archive, "
+               "which needs a person with the PII key and a tax archive key (Purge all due in the "
+               "console): %2")
+                .arg(run->taxHeldLeft.size())
+                .arg(run->taxHeldLeft.join(QStringLiteral(", "))));
     if (run->runId > 0 && !run->verification.passed()) {
         printError(tr("the purge's verification did not pass (%1); an alarm was raised.")
                        .arg(run->verification.method));

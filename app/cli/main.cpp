@@ -2,6 +2,7 @@
 // 2 wrong credentials or bad usage; each failure is one line on standard error.
 #include "audit/AuditLog.h"
 #include "cli/AccountCommands.h"
+#include "cli/BackupCommands.h"
 #include "cli/CommandContext.h"
 #include "cli/DeletionRequestCommands.h"
 #include "cli/OrderCommands.h"
@@ -69,6 +70,7 @@ public:
         , m_orders(m_context)
         , m_purge(m_context)
         , m_deletionRequests(m_context)
+        , m_backups(m_context)
         , m_paths(m_context.paths())
         , m_json(m_context.json())
     { }
@@ -124,6 +126,12 @@ private:
             return m_purge.verifyCertificate(arguments);
         if (command == QLatin1String("deletion-request"))
             return m_deletionRequests.deletionRequest(arguments);
+        if (command == QLatin1String("backup"))
+            return m_backups.backup(arguments);
+        if (command == QLatin1String("restore"))
+            return m_backups.restore(arguments);
+        if (command == QLatin1String("tax-archive"))
+            return m_backups.taxArchive(arguments);
         return usageError(tr("unknown command \"%1\"; see dppctl --help").arg(command));
     }
 
@@ -340,6 +348,7 @@ private:
     OrderCommands m_orders;
     PurgeCommands m_purge;
     DeletionRequestCommands m_deletionRequests;
+    BackupCommands m_backups;
     const VaultPaths& m_paths;
     bool m_json;
 };
@@ -406,7 +415,7 @@ int main(int argc, char* argv[])
         "two-factor sign-in add --totp CODE or --recovery-code CODE to every command; a command\n"
         "signed in with both counts as the re-authentication (step-up) its guarded actions need."));
     parser.setApplicationDescription(parser.applicationDescription() + OrderCommands::usage()
-                                     + DeletionRequestCommands::usage());
+                                     + DeletionRequestCommands::usage() + BackupCommands::usage());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -431,6 +440,7 @@ int main(int argc, char* argv[])
     });
     parser.addOptions(OrderCommands::options());
     parser.addOptions(DeletionRequestCommands::options());
+    parser.addOptions(BackupCommands::options());
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do; see above."));
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());

@@ -526,7 +526,9 @@ Result<PurgeRun> PurgeEngine::runPurge(const PurgeRequest& request, const Import
 
 Result<QString> PurgeEngine::certify(const PurgeRun& run, const QString& directory)
 {
-    DPP_TRY(m_vault.authorize(Permission::PurgeExecute));
+    if (!run.context.startsWith(QLatin1String("restore:"))
+        || !m_vault.session().can(Permission::BackupRestore))
+        DPP_TRY(m_vault.authorize(Permission::PurgeExecute));
     if (run.runId <= 0)
         return Error(ErrorCode::InvalidInput, tr("A run that purged nothing has no certificate."));
     const QString folder
@@ -537,8 +539,15 @@ Result<QString> PurgeEngine::certify(const PurgeRun& run, const QString& directo
         QFile::setPermissions(folder,
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
-    const QString path = QDir(folder).absoluteFilePath(
-        QStringLiteral("certificate-of-sanitization-%1-run-%2.pdf").arg(m_vault.databaseId()).arg(run.runId));
+    // A certificate is never replaced: a database restored from a backup numbers its runs again
+    // from the backup's, so a replay's run can have the number of one the lost database made.
+    QString stem
+        = QStringLiteral("certificate-of-sanitization-%1-run-%2").arg(m_vault.databaseId()).arg(run.runId);
+    if (run.context.startsWith(QLatin1String("restore:")))
+        stem += QStringLiteral("-restore-") + run.context.mid(8, 8);
+    QString path = QDir(folder).absoluteFilePath(stem + QStringLiteral(".pdf"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = QDir(folder).absoluteFilePath(QStringLiteral("%1-%2.pdf").arg(stem).arg(n));
 
     CertificateParties parties;
     auto organization = m_vault.setting(QStringLiteral("certificate.organization"), {});

@@ -116,9 +116,11 @@ public:
 
     /*!
      * Writes the run's certificate of sanitization (Certificate) as
-     * <directory>/certificate-of-sanitization-<database id>-run-<run id>.pdf, records its SHA-256
-     * with the run and in the audit log (purge.certified), and returns the PDF's absolute path.
-     * directory empty: "certificates" beside the database (made 0700). Needs purge.execute.
+     * <directory>/certificate-of-sanitization-<database id>-run-<run id>.pdf (a restore's replay
+     * adds "-restore-<backup id prefix>"; an existing file is never replaced: "-2", "-3", ...),
+     * records its SHA-256 with the run and in the audit log (purge.certified), and returns the
+     * PDF's absolute path. directory empty: "certificates" beside the database (made 0700). Needs
+     * purge.execute (a restore's replay: backup.restore).
      */
     Result<QString> certify(const PurgeRun& run, const QString& directory = {});
     /*!
