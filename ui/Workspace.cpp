@@ -158,10 +158,21 @@ void Workspace::verifyAuditSoon()
     // chain. The walk is one HMAC-SHA256 per row, measured at about 6 ms per 1,000 rows (110 ms
     // for 20,000), so a busy year's log costs well under a second, once per unlock. The 50 ms
     // delay lets the window paint "Verifying…" first.
-    QTimer::singleShot(50, this, [this, generation = m_generation] {
-        if (m_vault && generation == m_generation)
-            verifyAudit();
-    });
+    QTimer::singleShot(50, this, [this, generation = m_generation] { verifyAuditWhenIdle(generation); });
+}
+
+void Workspace::verifyAuditWhenIdle(quint64 generation)
+{
+    if (!m_vault || generation != m_generation)
+        return;
+    // A vault job (a step-up, a purge) started before the timer fired owns the connection: reading
+    // the log beside it made its VACUUM or checkpoint fail ("SQL statements in progress", "table is
+    // locked"). Wait for it, as the other timers do.
+    if (VaultJobs::isBusy()) {
+        QTimer::singleShot(100, this, [this, generation] { verifyAuditWhenIdle(generation); });
+        return;
+    }
+    verifyAudit();
 }
 
 void Workspace::verifyAudit()

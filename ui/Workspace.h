@@ -80,6 +80,8 @@ private:
     void addView(const QString& title, QWidget* view);
     void showEntry(int row);
     void verifyAudit();
+    //! verifyAudit() once no vault job runs, unless the console locked or reopened since generation.
+    void verifyAuditWhenIdle(quint64 generation);
     QListWidgetItem* itemOf(QWidget* view) const;
 
     Vault* m_vault = nullptr;
