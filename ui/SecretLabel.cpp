@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
+#include <QMimeData>
 #include <algorithm>
 
 namespace dpp::ui {
@@ -35,7 +36,12 @@ void SecretLabel::showSecret(QString text)
 void SecretLabel::copyToClipboard(QString text)
 {
     m_copied = std::move(text);
-    QApplication::clipboard()->setText(m_copied);
+    auto* mime = new QMimeData;
+    mime->setText(m_copied);
+    // KDE's Klipper, and the clipboard managers that follow it, keep entries with this hint out of
+    // their history, where wipe() could not reach them (as OrdersView's Copy).
+    mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+    QApplication::clipboard()->setMimeData(mime);
 }
 
 void SecretLabel::wipe()

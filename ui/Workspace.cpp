@@ -6,6 +6,7 @@
 #include "AccountView.h"
 #include "AlarmsView.h"
 #include "AuditView.h"
+#include "DeletionRequestsView.h"
 #include "OrdersView.h"
 #include "OverviewView.h"
 #include "RetentionView.h"
@@ -36,6 +37,7 @@ Workspace::Workspace(QWidget* parent)
     , m_alarms(new AlarmsView(m_views))
     , m_orders(new OrdersView(m_views))
     , m_retention(new RetentionView(m_views))
+    , m_deletionRequests(new DeletionRequestsView(m_views))
     , m_users(new UsersView(m_views))
     , m_account(new AccountView(m_views))
 {
@@ -56,6 +58,7 @@ Workspace::Workspace(QWidget* parent)
     m_views->addWidget(m_alarms);
     m_views->addWidget(m_orders);
     m_views->addWidget(m_retention);
+    m_views->addWidget(m_deletionRequests);
     m_views->addWidget(m_users);
     m_views->addWidget(m_account);
 
@@ -100,6 +103,8 @@ void Workspace::open(Vault* vault)
         addView(tr("Orders"), m_orders);
     if (session.can(Permission::OrdersView))
         addView(tr("Retention"), m_retention);
+    if (session.can(Permission::DeletionRequestsManage))
+        addView(tr("Deletion requests"), m_deletionRequests);
     // Both may read alarms (AlarmService::openAlarms): auditors look, responders also acknowledge.
     if (session.can(Permission::AuditRead) || session.can(Permission::AlarmsAcknowledge))
         addView(tr("Alarms"), m_alarms);
@@ -135,6 +140,8 @@ void Workspace::showEntry(int row)
         m_orders->load(m_vault);
     } else if (view == m_retention) {
         m_retention->load(m_vault);
+    } else if (view == m_deletionRequests) {
+        m_deletionRequests->load(m_vault);
     } else if (view == m_users) {
         m_users->load(m_vault);
     } else if (view == m_account) {
@@ -158,10 +165,21 @@ void Workspace::verifyAuditSoon()
     // chain. The walk is one HMAC-SHA256 per row, measured at about 6 ms per 1,000 rows (110 ms
     // for 20,000), so a busy year's log costs well under a second, once per unlock. The 50 ms
     // delay lets the window paint "Verifying…" first.
-    QTimer::singleShot(50, this, [this, generation = m_generation] {
-        if (m_vault && generation == m_generation)
-            verifyAudit();
-    });
+    QTimer::singleShot(50, this, [this, generation = m_generation] { verifyAuditWhenIdle(generation); });
+}
+
+void Workspace::verifyAuditWhenIdle(quint64 generation)
+{
+    if (!m_vault || generation != m_generation)
+        return;
+    // A vault job (a step-up, a purge) started before the timer fired owns the connection: reading
+    // the log beside it made its VACUUM or checkpoint fail ("SQL statements in progress", "table is
+    // locked"). Wait for it, as the other timers do.
+    if (VaultJobs::isBusy()) {
+        QTimer::singleShot(100, this, [this, generation] { verifyAuditWhenIdle(generation); });
+        return;
+    }
+    verifyAudit();
 }
 
 void Workspace::verifyAudit()
@@ -193,6 +211,7 @@ void Workspace::clear()
     m_alarms->clear();
     m_orders->clear();
     m_retention->clear();
+    m_deletionRequests->clear();
     m_users->clear();
     m_account->clear();
     m_views->setCurrentWidget(m_empty);

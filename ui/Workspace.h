@@ -2,7 +2,8 @@
 // and that the session's roles may use, and the views beside it. It re-verifies the audit chain
 // after an unlock and shows the state on the Overview. The Alarms entry carries the open count as a
 // badge. Every person has "My account"; the Users view needs users.manage. Orders needs orders.view
-// (or orders.view-unshipped: the warehouse's unshipped list), Retention orders.view.
+// (or orders.view-unshipped: the warehouse's unshipped list), Retention orders.view, Deletion
+// requests deletion-requests.manage.
 #pragma once
 
 #include <QStringList>
@@ -21,6 +22,7 @@ namespace dpp::ui {
 class AccountView;
 class AlarmsView;
 class AuditView;
+class DeletionRequestsView;
 class OrdersView;
 class OverviewView;
 class RetentionView;
@@ -50,6 +52,7 @@ public:
     AlarmsView* alarmsView() const { return m_alarms; }
     OrdersView* ordersView() const { return m_orders; }
     RetentionView* retentionView() const { return m_retention; }
+    DeletionRequestsView* deletionRequestsView() const { return m_deletionRequests; }
     //! The badge: "Alarms (3)" with a red dot on the Alarms entry, plain "Alarms" at 0.
     void setOpenAlarmCount(qint64 count);
     //! Selects the Alarms entry when the session has it (the tray notification was clicked).
@@ -80,6 +83,8 @@ private:
     void addView(const QString& title, QWidget* view);
     void showEntry(int row);
     void verifyAudit();
+    //! verifyAudit() once no vault job runs, unless the console locked or reopened since generation.
+    void verifyAuditWhenIdle(quint64 generation);
     QListWidgetItem* itemOf(QWidget* view) const;
 
     Vault* m_vault = nullptr;
@@ -92,6 +97,7 @@ private:
     AlarmsView* m_alarms;
     OrdersView* m_orders;
     RetentionView* m_retention;
+    DeletionRequestsView* m_deletionRequests;
     UsersView* m_users;
     AccountView* m_account;
     //! Counts open() and clear(): a verification queued for one vault never runs on the next.

@@ -1,10 +1,12 @@
 // TestSecretLabel: the label that shows a secret once (recovery key, recovery codes, setup key):
-// what Copy put on the clipboard comes off again when the page wipes the label, but not what the
-// person copied since; the label keeps no text and offers no context menu.
+// what Copy put on the clipboard (marked secret for clipboard managers) comes off again when the
+// page wipes the label, but not what the person copied since; the label keeps no text and offers no
+// context menu.
 #include "SecretLabel.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QMimeData>
 #include <QTest>
 
 using namespace dpp::ui;
@@ -37,6 +39,9 @@ void TestSecretLabel::copiedSecretLeavesTheClipboard()
     label.showSecret(QStringLiteral("ABCD EFGH"));
     label.copyToClipboard(QStringLiteral("ABCDEFGH"));
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("ABCDEFGH"));
+    // Marked for clipboard managers (Klipper and those that follow it) to keep out of their history.
+    QCOMPARE(QApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+             QByteArray("secret"));
     label.wipe();
     QVERIFY(QApplication::clipboard()->text().isEmpty());
 }
