@@ -3,7 +3,7 @@
 
 #include "InlineMessage.h"
 #include "PageLayout.h"
-#include "SecretLabel.h"
+#include "SecretOnceBox.h"
 #include "models/DeletionRequestModel.h"
 #include "models/OrdersModel.h"
 
@@ -120,45 +120,29 @@ DeletionFulfilmentDialog::DeletionFulfilmentDialog(const DeletionRequest& reques
     m_close->setDefault(true);
 
     if (m_isReturn) {
-        auto* heading = makeBoldParagraph(tr("Export key: shown only this once"), this);
-        layout->addWidget(heading);
-        layout->addWidget(makeParagraph(tr("The export file is encrypted (AES-256-GCM) under this key, which "
-                                           "is stored nowhere: once this "
-                                           "window closes it cannot be shown again, and without it nobody "
-                                           "can open the file. Send the file "
-                                           "and the key to Amazon by separate channels (for example the file "
-                                           "by upload, the key by phone or "
-                                           "in another message), never together."),
-                                        this));
-        m_keyLabel = new SecretLabel(tr("Export key"), 1.3, 12, 20, this);
-        m_keyLabel->setObjectName(QStringLiteral("exportKeyLabel"));
-        m_keyLabel->showSecret(layoutKey(m_key));
-        layout->addWidget(m_keyLabel, 0, Qt::AlignHCenter);
-        auto* copy = new QPushButton(tr("Co&py key"), this);
-        copy->setObjectName(QStringLiteral("exportKeyCopyButton"));
-        copy->setToolTip(tr("Copy the key (64 hex digits) to the clipboard, marked secret for clipboard "
-                            "managers. It is taken off again when this window closes."));
-        auto* copyRow = new QHBoxLayout;
-        copyRow->addStretch(1);
-        copyRow->addWidget(copy);
-        copyRow->addStretch(1);
-        layout->addLayout(copyRow);
+        m_keyBox = new SecretOnceBox(tr("Export key: shown only this once"),
+                                     tr("The export file is encrypted (AES-256-GCM) under this key, which is "
+                                        "stored nowhere: once this "
+                                        "window closes it cannot be shown again, and without it nobody can "
+                                        "open the file. Send the file "
+                                        "and the key to Amazon by separate channels (for example the file by "
+                                        "upload, the key by phone or "
+                                        "in another message), never together."),
+                                     tr("Export key"),
+                                     tr("I have &stored the key to send it to Amazon apart from the file"),
+                                     QStringLiteral("exportKey"), m_message, this);
+        m_keyBox->showSecret(layoutKey(m_key),
+                             QString::fromLatin1(m_key.chars(), static_cast<qsizetype>(m_key.size())));
+        layout->addWidget(m_keyBox);
         layout->addWidget(m_message);
-        m_stored = new QCheckBox(tr("I have &stored the key to send it to Amazon apart from the file"), this);
-        m_stored->setObjectName(QStringLiteral("exportKeyStoredCheckBox"));
-        layout->addWidget(m_stored);
         m_close->setEnabled(false);
         m_close->setToolTip(tr("First confirm that you stored the key: it cannot be shown again."));
-        connect(copy, &QPushButton::clicked, this, &DeletionFulfilmentDialog::copyKey);
-        connect(m_stored, &QCheckBox::toggled, this, [this](bool stored) {
+        connect(m_keyBox, &SecretOnceBox::storedChanged, this, [this](bool stored) {
             m_close->setEnabled(stored);
             m_close->setToolTip(
                 stored ? QString() : tr("First confirm that you stored the key: it cannot be shown again."));
-            if (stored)
-                m_message->clearMessage();
         });
-        setTabOrder(copy, m_stored);
-        setTabOrder(m_stored, m_close);
+        setTabOrder(m_keyBox->storedCheckBox(), m_close);
     } else {
         layout->addWidget(m_message);
     }
@@ -166,8 +150,8 @@ DeletionFulfilmentDialog::DeletionFulfilmentDialog(const DeletionRequest& reques
     layout->addStretch(1);
     layout->addLayout(buttons);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
-    if (m_stored)
-        m_stored->setFocus();
+    if (m_keyBox)
+        m_keyBox->storedCheckBox()->setFocus();
     else
         m_close->setFocus();
 }
@@ -191,18 +175,9 @@ QString DeletionFulfilmentDialog::layoutKey(const SecureBytes& keyHex)
     return text;
 }
 
-void DeletionFulfilmentDialog::copyKey()
-{
-    if (!m_keyLabel || m_key.isEmpty())
-        return;
-    m_keyLabel->copyToClipboard(QString::fromLatin1(m_key.chars(), static_cast<qsizetype>(m_key.size())));
-    m_message->showMessage(InlineMessage::Kind::Info,
-                           tr("The key is on the clipboard. It is taken off again when this window closes."));
-}
-
 void DeletionFulfilmentDialog::reject()
 {
-    if (m_stored && !m_stored->isChecked()) {
+    if (m_keyBox && !m_keyBox->stored()) {
         m_message->showMessage(InlineMessage::Kind::Warning,
                                tr("Store the key first and tick the box: it cannot be shown again."));
         return;
@@ -218,8 +193,8 @@ void DeletionFulfilmentDialog::done(int result)
 
 void DeletionFulfilmentDialog::wipe()
 {
-    if (m_keyLabel)
-        m_keyLabel->wipe();
+    if (m_keyBox)
+        m_keyBox->wipe();
     m_key.clear();
 }
 

@@ -10,14 +10,13 @@
 
 #include <QDialog>
 
-class QCheckBox;
 class QLabel;
 class QPushButton;
 
 namespace dpp::ui {
 
 class InlineMessage;
-class SecretLabel;
+class SecretOnceBox;
 
 class DeletionFulfilmentDialog final : public QDialog
 {
@@ -43,13 +42,11 @@ public slots:
     void done(int result) override;
 
 private:
-    void copyKey();
     void wipe();
 
     bool m_isReturn;
     SecureBytes m_key;
-    SecretLabel* m_keyLabel = nullptr;
-    QCheckBox* m_stored = nullptr;
+    SecretOnceBox* m_keyBox = nullptr;
     InlineMessage* m_message;
     QPushButton* m_close;
 };
