@@ -120,6 +120,12 @@ void PurgeResultPanel::showRun(const PurgeRun& run, const QString& certificatePa
             + tr("Due dates from %1 to %2.")
                   .arg(locale.toString(run.oldestDue.toLocalTime().date(), QLocale::ShortFormat),
                        locale.toString(run.newestDue.toLocalTime().date(), QLocale::ShortFormat));
+    if (run.taxArchived > 0)
+        summary += QLatin1Char(' ')
+            + tr("Before the purge, the invoice fields of the orders on tax hold (%1) were sealed into the "
+                 "tax "
+                 "archive %2: move that file to offline storage.")
+                  .arg(locale.toString(run.taxArchived), run.taxArchivePath);
     m_summary->setText(summary);
 
     QString checks = QStringLiteral("<table>");

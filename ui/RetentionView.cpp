@@ -7,11 +7,13 @@
 #include "HoldDialog.h"
 #include "PageLayout.h"
 #include "PurgeResultPanel.h"
+#include "TaxArchiveKeyDialog.h"
 #include "VaultJob.h"
 #include "models/OrdersModel.h"
 #include "models/RetentionListModel.h"
 #include "orders/OrderStore.h"
 #include "purge/PurgeEngine.h"
+#include "purge/TaxArchive.h"
 #include "vault/Vault.h"
 
 #include <QButtonGroup>
@@ -193,6 +195,20 @@ RetentionView::RetentionView(QWidget* parent)
     orderLayout->addLayout(holdButtons);
     sideLayout->addWidget(m_orderBox);
 
+    m_taxArchiveBox = new QGroupBox(tr("Tax archive"), sideContent);
+    m_taxArchiveBox->setObjectName(QStringLiteral("taxArchiveBox"));
+    auto* taxLayout = new QVBoxLayout(m_taxArchiveBox);
+    m_taxArchiveState = makeParagraph(QString(), m_taxArchiveBox);
+    m_taxArchiveState->setObjectName(QStringLiteral("taxArchiveState"));
+    taxLayout->addWidget(m_taxArchiveState);
+    m_makeTaxArchiveKey = new QPushButton(tr("&Make a tax archive key…"), m_taxArchiveBox);
+    m_makeTaxArchiveKey->setObjectName(QStringLiteral("makeTaxArchiveKeyButton"));
+    m_makeTaxArchiveKey->setToolTip(
+        tr("A key pair for the cold tax archive: DPP Console keeps the public half, "
+           "you keep the secret half offline"));
+    taxLayout->addWidget(m_makeTaxArchiveKey, 0, Qt::AlignLeft);
+    sideLayout->addWidget(m_taxArchiveBox);
+
     m_periodBox = new QGroupBox(tr("Retention period"), sideContent);
     m_periodBox->setObjectName(QStringLiteral("retentionPeriodBox"));
     auto* periodLayout = new QVBoxLayout(m_periodBox);
@@ -256,6 +272,7 @@ RetentionView::RetentionView(QWidget* parent)
     connect(m_savePeriod, &QPushButton::clicked, this, &RetentionView::savePeriod);
     connect(m_saveOmitted, &QPushButton::clicked, this, &RetentionView::saveOmittedFields);
     connect(m_purgeDue, &QPushButton::clicked, this, &RetentionView::purgeAllDue);
+    connect(m_makeTaxArchiveKey, &QPushButton::clicked, this, &RetentionView::makeTaxArchiveKey);
     m_tileButtons.at(RetentionList::Overdue)->setChecked(true);
     clear();
 }
@@ -269,6 +286,7 @@ void RetentionView::load(Vault* vault)
     m_purgeResult->clear();
     m_periodBox->setVisible(m_canManage);
     m_minimisationBox->setVisible(m_canManage);
+    m_taxArchiveBox->setVisible(m_canManage);
     refresh();
 }
 
@@ -333,6 +351,7 @@ void RetentionView::refreshSettings()
 {
     if (!m_canManage)
         return;
+    refreshTaxArchive();
     Retention retention(*m_vault);
     Result<int> days = retention.periodDays();
     if (days)
@@ -592,6 +611,91 @@ void RetentionView::saveOmittedFields()
         });
 }
 
+void RetentionView::refreshTaxArchive()
+{
+    const Result<std::optional<TaxArchiveKey>> key = TaxArchive(*m_vault).currentKey();
+    if (!key) {
+        m_taxArchiveState->setText(key.error().message());
+        return;
+    }
+    if (!key->has_value()) {
+        m_taxArchiveState->setText(tr(
+            "No tax archive key yet. Orders on a tax hold keep their invoice fields in a sealed archive file "
+            "for offline storage before their buyer data is purged; until a key exists they stay past their "
+            "due date."));
+        m_makeTaxArchiveKey->setText(tr("&Make a tax archive key…"));
+        return;
+    }
+    const QLocale locale;
+    m_taxArchiveState->setText(
+        tr("Archives are sealed to the key %1, made %2. Move each archive file from the tax-archive folder "
+           "beside the database to offline storage.")
+            .arg(key->value().fingerprint,
+                 locale.toString(key->value().createdAt.toLocalTime().date(), QLocale::ShortFormat)));
+    m_makeTaxArchiveKey->setText(tr("&Replace the tax archive key…"));
+}
+
+void RetentionView::makeTaxArchiveKey()
+{
+    if (!m_vault || !m_canManage || VaultJobs::isBusy())
+        return;
+    const Result<std::optional<TaxArchiveKey>> current = TaxArchive(*m_vault).currentKey();
+    auto* question = new QMessageBox(QMessageBox::Question, tr("Tax archive key"),
+                                     current && current->has_value() ? tr("Replace the tax archive key?")
+                                                                     : tr("Make a tax archive key?"),
+                                     QMessageBox::NoButton, this);
+    question->setObjectName(QStringLiteral("taxArchiveKeyQuestion"));
+    question->setInformativeText(
+        (current && current->has_value() ? tr("Archives written from now on are sealed to the new key; those "
+                                              "written before still need the "
+                                              "old one, so keep it.")
+                 + QStringLiteral("\n\n")
+                                         : QString())
+        + tr("The key is shown once. Have paper or an offline place ready to store it. You will be asked for "
+             "your password again."));
+    QPushButton* make = question->addButton(tr("&Make key"), QMessageBox::AcceptRole);
+    make->setObjectName(QStringLiteral("confirmTaxArchiveKeyButton"));
+    QPushButton* cancel = question->addButton(tr("Cancel"), QMessageBox::RejectRole);
+    question->setDefaultButton(cancel);
+    question->setEscapeButton(cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::buttonClicked, this, [this, make](QAbstractButton* button) {
+        if (button != make || !m_vault)
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_vault)
+                    return;
+                auto secret = std::make_shared<SecureBytes>();
+                GuardedAction::run(
+                    this, m_vault, GuardedAction::Where::GuiThread, GuardedAction::StepUp::UpFront,
+                    [vault = m_vault, secret]() -> Result<void> {
+                        auto made = TaxArchive(*vault).createKey();
+                        DPP_TRY(made);
+                        *secret = std::move(made).value();
+                        return success();
+                    },
+                    [this, secret](const Result<void>& result) {
+                        if (!result) {
+                            showMessage(InlineMessage::Kind::Error, result.error().message());
+                            return;
+                        }
+                        refreshTaxArchive();
+                        const Result<std::optional<TaxArchiveKey>> key = TaxArchive(*m_vault).currentKey();
+                        auto* dialog = new TaxArchiveKeyDialog(
+                            std::move(*secret),
+                            key && key->has_value() ? key->value().fingerprint : QString(), this);
+                        dialog->setAttribute(Qt::WA_DeleteOnClose);
+                        dialog->setWindowModality(Qt::WindowModal);
+                        dialog->open();
+                    });
+            },
+            Qt::QueuedConnection);
+    });
+    question->open();
+}
+
 void RetentionView::purgeAllDue()
 {
     if (!m_vault || !m_canPurge || VaultJobs::isBusy())
@@ -628,7 +732,10 @@ void RetentionView::purgeAllDue()
                   "rows are overwritten, so it cannot be undone. The order facts (number, dates, status, "
                   "items) stay. A certificate of sanitization is written for your records.")
         + QStringLiteral("\n\n")
-        + tr("Orders on legal hold are left out. You will be asked for your password again.");
+        + tr("Orders on legal hold are left out. Orders on tax hold first have their invoice fields sealed "
+             "into "
+             "the tax archive; without a tax archive key they are left out too. You will be asked for your "
+             "password again.");
     question->setInformativeText(details);
     QPushButton* purge = question->addButton(count == 1 ? tr("&Purge 1 order")
                                                         : tr("&Purge %1 orders").arg(locale.toString(count)),
@@ -761,9 +868,17 @@ void RetentionView::startPurge(int expected)
                 return;
             }
             const PurgeRun& run = outcome->value();
+            if (!run.taxHeldLeft.isEmpty())
+                showMessage(
+                    InlineMessage::Kind::Warning,
+                    tr("Orders on tax hold left out, still due: %1. Their invoice fields go to the tax "
+                       "archive first, which needs a tax archive key (Tax archive, on the right) and your "
+                       "PII key with PII access on.")
+                        .arg(run.taxHeldLeft.join(QStringLiteral(", "))));
             if (run.runId == 0) {
-                showMessage(InlineMessage::Kind::Info,
-                            tr("Nothing was due when the purge ran: no order was purged."));
+                if (run.taxHeldLeft.isEmpty())
+                    showMessage(InlineMessage::Kind::Info,
+                                tr("Nothing was due when the purge ran: no order was purged."));
                 return;
             }
             const Result<QString>& certified = certificate->value();
@@ -802,6 +917,8 @@ void RetentionView::clear()
         button->setVisible(false);
     m_periodBox->setVisible(false);
     m_minimisationBox->setVisible(false);
+    m_taxArchiveBox->setVisible(false);
+    m_taxArchiveState->clear();
     for (int i = 0; i < m_omitted->count(); ++i)
         m_omitted->item(i)->setCheckState(Qt::Unchecked);
 }

@@ -2,8 +2,9 @@
 // the counts (overdue, due within 7 days, on hold, needs review) that choose the list below, and
 // the chosen order's holds: kind, reason, review date, who set them. With retention.manage: legal
 // and tax holds placed and released, the retention period (1 to 30 days, never longer than the
-// DPP's 30), and data minimisation: the PII fields left out at import. With purge.execute: Purge
-// all due (issue 6, item 3), confirmed, with step-up, off the GUI thread, certified.
+// DPP's 30), data minimisation (the PII fields left out at import) and the tax archive key (issue
+// 6, item 6), shown once. With purge.execute: Purge all due (issue 6, item 3), confirmed, with
+// step-up, off the GUI thread, certified.
 #pragma once
 
 #include "InlineMessage.h"
@@ -72,6 +73,8 @@ private:
     void updatePurgeButton();
     void purgeAllDue();
     void startPurge(int expected);
+    void refreshTaxArchive();
+    void makeTaxArchiveKey();
 
     Vault* m_vault = nullptr;
     bool m_canManage = false;
@@ -95,6 +98,9 @@ private:
     QPushButton* m_releaseTax;
     QString m_shownOrderId;
 
+    QGroupBox* m_taxArchiveBox;
+    QLabel* m_taxArchiveState;
+    QPushButton* m_makeTaxArchiveKey;
     QGroupBox* m_periodBox;
     QSpinBox* m_period;
     QPushButton* m_savePeriod;
