@@ -551,6 +551,34 @@ private slots:
         QVERIFY(verified.ok() && verified->intact);
     }
 
+    void schedulerBacksUp()
+    {
+        // The daily timer: the scheduler (no PII key, no step-up) backs up; its copy still holds the
+        // PII key for the people's slots, never a slot of its own.
+        VaultFixture f;
+        auto dpo = f.create();
+        QVERIFY(dpo);
+        QVERIFY(OrderStore(*dpo).importRecords(orders(QStringLiteral("0000070"), 3, 2, kFreshCanary)).ok());
+        auto scheduler = switchToScheduler(dpo, f.paths);
+        QVERIFY2(scheduler.ok(), qPrintable(scheduler.error().message()));
+        QTemporaryDir drive;
+        auto made = Backups(*scheduler.value()).create(drive.path(), 1);
+        QVERIFY2(made.ok(), qPrintable(made.error().message()));
+        QCOMPARE(made->createdBy, QStringLiteral("scheduler"));
+        auto keys = KeySlotFile::parse(BackupFile::readHeader(made->path)->keys, made->path);
+        QVERIFY(keys.ok());
+        QVERIFY(keys->find(KeySlot::Kind::Password, QStringLiteral("dpo"))
+                    ->has(KeySlot::Which::Pii, keys->piiCurrent));
+        QVERIFY(!keys->find(KeySlot::Kind::Keychain, QStringLiteral("scheduler")));
+        // Its copy opens with the DPO's password, PII and all.
+        QTemporaryDir elsewhere;
+        QVERIFY(Backups::restore(restoreOf(made->path, elsewhere.filePath(QStringLiteral("r.db")))).ok());
+        auto back = Vault::unlock(VaultPaths(elsewhere.filePath(QStringLiteral("r.db"))),
+                                  QStringLiteral("dpo"), bytesOf(TestPassword));
+        QVERIFY(back.ok());
+        QVERIFY(back.value()->holdsPiiKey());
+    }
+
     void deletionRequestCompleteOnceBackupsAreGone()
     {
         VaultFixture f;
