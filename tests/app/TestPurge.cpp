@@ -1,21 +1,26 @@
-// The purge engine (issue 6, items 1 and 2): a forensic search before and after a purge of orders
-// with canary buyer data, tombstones in the database and in <name>.ledger, verification, and what
-// is refused (holds, permissions, step-up). Real SQLCipher; the decrypted pages are read through
-// the stock sqlcipher shell (the packaged library lacks sqlite_dbpage).
+// The purge engine (issue 6, items 1 and 2): forensic searches before and after a purge of orders
+// with canary buyer data (in the engine's own files, and in everything the program touches), tombstones in
+// the database and in <name>.ledger, verification, and what is refused (holds, permissions, step-up). Real
+// SQLCipher; the decrypted pages are read through the stock sqlcipher shell (the packaged library lacks
+// sqlite_dbpage).
 #include "TestSupport.h"
 #include "VaultFixture.h"
 #include "audit/AlarmService.h"
 #include "audit/AuditLog.h"
+#include "backup/Backups.h"
 #include "orders/OrderSealing.h"
 #include "orders/OrderStore.h"
 #include "purge/PurgeEngine.h"
+#include "purge/TaxArchive.h"
 #include "retention/Retention.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -175,6 +180,94 @@ private slots:
         QCOMPARE(OrderStore(*dpo).detail(dueOrders(1).front().orderId)->summary.pii, PiiState::Purged);
     }
 
+    void forensicSearchOfEverythingThePurgeTouches()
+    {
+        // Issue 6's forensic test, through the program as a person runs it: orders with canary
+        // buyer data (one on tax hold, so the tax archive is written too) and a backup made first;
+        // then dppctl purge-due with its own temporary folder. Searched for every canary value and
+        // every purged data key and sealed box: the program's output, its temporary folder, the
+        // certificate (its bytes and its text), every file and folder beside the database (the
+        // database, its WAL, the ledger, the list of backups, the tax archive), the audit log, every
+        // decrypted page of the database, and every decrypted page of a restore of the backup.
+        VaultFixture f;
+        auto dpo = f.create();
+        QVERIFY(dpo);
+        const auto records = dueOrders(40);
+        QVERIFY(OrderStore(*dpo).importRecords(records).ok());
+        QVERIFY(
+            Retention(*dpo).placeHold(records.front().orderId, HoldKind::Tax, QStringLiteral("VAT")).ok());
+        QVERIFY(dpo->stepUp(bytesOf(TestPassword), {}).ok());
+        QVERIFY(TaxArchive(*dpo).createKey().ok());
+        QTemporaryDir drive;
+        auto backup = Backups(*dpo).create(drive.path());
+        QVERIFY2(backup.ok(), qPrintable(backup.error().message()));
+        QVERIFY(dpo->database().checkpoint().ok());
+        const QList<QByteArray> secrets = storedSecrets(*dpo);
+        QCOMPARE(secrets.size(), 40 * 4);
+        QCOMPARE(foundIn(decryptedPages(f.paths), secrets), secrets.size()); // the search works
+        dpo.reset();
+
+        QTemporaryDir temp;
+        const auto r = runProgram(
+            builtProgram(QStringLiteral("dppctl")),
+            {QStringLiteral("--database"), f.paths.database(), QStringLiteral("--user"),
+             QStringLiteral("dpo"), QStringLiteral("--password-stdin"), QStringLiteral("purge-due")},
+            QByteArray(TestPassword) + '\n', 180000, {QStringLiteral("TMPDIR=") + temp.path()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray output = r.out + r.err;
+        QVERIFY(output.contains("Purged: 40"));
+        const auto clean = [&secrets](const QByteArray& bytes) {
+            if (holdsCanary(bytes))
+                return false;
+            for (const QByteArray& secret : secrets)
+                if (bytes.contains(secret) || bytes.contains(secret.toHex())
+                    || bytes.contains(secret.toBase64()))
+                    return false;
+            return true;
+        };
+        QVERIFY2(clean(output), output.constData());
+        QDirIterator temps(temp.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (temps.hasNext()) {
+            const QString path = temps.next();
+            QVERIFY2(clean(fileBytes(path)), qPrintable(path));
+        }
+        QDirIterator beside(f.dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int files = 0;
+        while (beside.hasNext()) {
+            const QString path = beside.next();
+            ++files;
+            QVERIFY2(clean(fileBytes(path)), qPrintable(path));
+            if (path.endsWith(QLatin1String(".pdf"))) {
+                const auto text = runProgram(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+                QCOMPARE(text.exitCode, 0);
+                QVERIFY2(clean(text.out), qPrintable(path));
+            }
+        }
+        QVERIFY(files >= 6); // db, keys, ledger, backups, audit head, certificate, tax archive, ...
+        QVERIFY(clean(fileBytes(backup->path)));
+        QCOMPARE(foundIn(decryptedPages(f.paths), secrets), 0);
+        auto after = f.unlock();
+        QVERIFY(after.ok());
+        auto auditRows = after.value()->audit().query({}, std::numeric_limits<qint64>::max(), 5000);
+        QVERIFY(auditRows.ok());
+        for (const AuditRow& row : auditRows.value())
+            QVERIFY(clean((row.objectId + row.details).toUtf8()));
+        after.value().reset();
+
+        // The backup still holds them (it was made before); a restore of it holds none.
+        QTemporaryDir elsewhere;
+        RestoreRequest restore;
+        restore.backupPath = backup->path;
+        restore.target = elsewhere.filePath(QStringLiteral("r.db"));
+        restore.username = QStringLiteral("dpo");
+        restore.password = bytesOf(TestPassword);
+        restore.ledgers << f.paths.ledger();
+        auto restored = Backups::restore(restore);
+        QVERIFY2(restored.ok(), qPrintable(restored.error().message()));
+        QCOMPARE(restored->replayed, 40);
+        QCOMPARE(foundIn(decryptedPages(VaultPaths(restore.target)), secrets), 0);
+    }
+
     void holdsAndPermissionsAreRespected()
     {
         VaultFixture f;
@@ -271,5 +364,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPurge)
+QTEST_MAIN(TestPurge) // the restore at the end draws its certificate
 #include "TestPurge.moc"
