@@ -497,9 +497,10 @@ void DeletionRequestsView::showRequest(const DeletionRequest& r)
     if (!fulfilled)
         return;
     const qint64 hours = r.receivedAt.secsTo(r.fulfilledAt) / 3600;
-    m_fulfilledAt->setText((hours < 72 ? tr("%1, %2 h after receipt: within the 72 hours.")
-                                       : tr("%1, %2 h after receipt: after the 72 hours."))
-                               .arg(OrdersModel::timeText(r.fulfilledAt), locale.toString(hours)));
+    m_fulfilledAt->setText(
+        (hours < 72 ? tr("%1 by %3, %2 h after receipt: within the 72 hours.")
+                    : tr("%1 by %3, %2 h after receipt: after the 72 hours."))
+            .arg(OrdersModel::timeText(r.fulfilledAt), locale.toString(hours), r.fulfilledBy));
     m_run->setText(r.runId > 0 ? locale.toString(r.runId) : tr("none: nothing was left to purge"));
     m_purged->setText(locale.toString(r.purgedCount));
     showPath(m_certificatePath, r.certificatePath);

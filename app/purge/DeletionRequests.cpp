@@ -178,7 +178,7 @@ Result<DeletionRequest> DeletionRequests::load(qint64 id)
     auto list = m_vault.database().prepare(QStringLiteral(
         "SELECT id, received_at, reference, action, scope, order_ids, range_from, range_to, note, "
         "recorded_at, recorded_by, fulfilled_at, run_id, purged_count, certificate_path, certification_path, "
-        "export_path FROM deletion_requests WHERE id = ?"));
+        "export_path, fulfilled_by FROM deletion_requests WHERE id = ?"));
     DPP_TRY(list);
     list->bind(1, id);
     auto row = list->step();
@@ -209,6 +209,7 @@ Result<DeletionRequest> DeletionRequests::load(qint64 id)
     r.certificatePath = s.columnText(14);
     r.certificationPath = s.columnText(15);
     r.exportPath = s.columnText(16);
+    r.fulfilledBy = s.columnText(17);
 
     // The DPP's clocks run from Amazon's request: 72 hours to delete, 90 days for every copy.
     const QDateTime now = m_vault.clock()();

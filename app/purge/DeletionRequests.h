@@ -74,6 +74,7 @@ struct DeletionRequest
     qint64 daysLeft90d = 0; //!< whole days to deadline90d, rounded down (negative once past)
     // Once fulfilled:
     QDateTime fulfilledAt;
+    QString fulfilledBy; //!< the account that fulfilled it
     qint64 runId = 0; //!< the purge run (0: the scope named no order with data left)
     qint64 purgedCount = 0;
     QString certificatePath; //!< the run's certificate of sanitization (empty when runId is 0)
