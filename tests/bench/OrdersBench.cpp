@@ -9,6 +9,7 @@
 //   resident memory (VmRSS, VmHWM);
 // each next to its goal at 1,000,000 orders. Not a CTest test (a smoke run of 1,000 orders is).
 #include "VaultFixture.h"
+#include "backup/Backups.h"
 #include "orders/DemoOrders.h"
 #include "orders/OrderStore.h"
 #include "purge/PurgeEngine.h"
@@ -20,8 +21,10 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 #include <algorithm>
@@ -534,13 +537,124 @@ int runPurge(qint64 count)
     return 0;
 }
 
+/*!
+ * Issue 6, item 6: a backup of count orders (half of them due), the due half purged, then a
+ * restore of the backup with the live ledger, which purges that half again before anything is
+ * shown; against a plain copy of the database file (the floor for writing the same bytes).
+ */
+int runBackup(qint64 count)
+{
+    say(QString());
+    say(QStringLiteral("== backup and restore of %1 orders ==").arg(thousands(count)));
+    VaultFixture fixture;
+    if (!fixture.dir.isValid() || !fixture.create())
+        return 1;
+    auto opened = fixture.unlock();
+    if (!opened)
+        return 1;
+    Vault& vault = *opened.value();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (qint64 done = 0; done < count;) {
+        const int chunk = static_cast<int>(std::min<qint64>(kChunk, count - done));
+        auto records = DemoOrders::generate(chunk, now, 2, static_cast<int>(done));
+        for (std::size_t i = 0; i < records.size(); ++i) { // every other one shipped 60 days ago: due
+            records[i].status = QStringLiteral("Shipped");
+            records[i].shipTime = now.addDays(i % 2 == 0 ? -60 : -1);
+        }
+        if (!OrderStore(vault).importRecords(records))
+            return 1;
+        done += chunk;
+    }
+    if (!vault.database().checkpoint())
+        return 1;
+    const qint64 bytes = QFileInfo(vault.paths().database()).size();
+    say(QStringLiteral("  database file %1 MB").arg(bytes / 1000000));
+    QTemporaryDir drive;
+    QElapsedTimer timer;
+    timer.start();
+    if (!QFile::copy(vault.paths().database(), drive.filePath(QStringLiteral("plain-copy.db"))))
+        return 1;
+    const double copySeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    QFile::remove(drive.filePath(QStringLiteral("plain-copy.db")));
+    // The stock shell's sqlcipher_export to a new key: what a backup costs at the least.
+    double exportSeconds = -1;
+    const auto keyed = vault.withDatabaseKey([&](const SecureBytes& key) -> Result<void> {
+        QByteArray script = ".output /dev/null\nPRAGMA key = \"x'" + key.view().toByteArray().toHex()
+            + "'\";\nATTACH DATABASE '" + QFile::encodeName(drive.filePath(QStringLiteral("shell-export.db")))
+            + "' AS copy KEY \"x'" + QByteArray(64, 'a')
+            + "'\";\nSELECT sqlcipher_export('copy');\nDETACH copy;\n";
+        QProcess shell;
+        QElapsedTimer shellTimer;
+        shellTimer.start();
+        shell.start(QStringLiteral("sqlcipher"), {QStringLiteral("-bail"), vault.paths().database()});
+        if (!shell.waitForStarted(10000))
+            return Error(ErrorCode::Failed, QStringLiteral("no shell"));
+        shell.write(script);
+        script.fill('\0');
+        shell.closeWriteChannel();
+        if (!shell.waitForFinished(-1) || shell.exitCode() != 0)
+            return Error(ErrorCode::Failed, QStringLiteral("the shell failed"));
+        exportSeconds = static_cast<double>(shellTimer.nsecsElapsed()) / 1e9;
+        return success();
+    });
+    if (!keyed)
+        return 1;
+    QFile::remove(drive.filePath(QStringLiteral("shell-export.db")));
+    if (!vault.stepUp(bytesOf(TestPassword), {}))
+        return 1;
+    timer.restart();
+    auto made = Backups(vault).create(drive.path());
+    const double backupSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    if (!made) {
+        say(made.error().message());
+        return 1;
+    }
+    say(QStringLiteral("  backup (sqlcipher_export under its own key, checksum, container): %1 s, %2 MB")
+            .arg(backupSeconds, 0, 'f', 2)
+            .arg(made->size / 1000000));
+    say(QStringLiteral(
+            "  the stock shell's sqlcipher_export alone: %1 s (app / shell %2); a plain copy of the "
+            "file: %3 s")
+            .arg(exportSeconds, 0, 'f', 2)
+            .arg(backupSeconds / exportSeconds, 0, 'f', 2)
+            .arg(copySeconds, 0, 'f', 2));
+    auto purged = PurgeEngine(vault).purge({});
+    if (!purged)
+        return 1;
+    opened.value().reset();
+
+    QTemporaryDir elsewhere;
+    RestoreRequest request;
+    request.backupPath = made->path;
+    request.target = elsewhere.filePath(QStringLiteral("restored.db"));
+    request.username = QStringLiteral("dpo");
+    request.password = bytesOf(TestPassword);
+    request.ledgers << fixture.paths.ledger();
+    timer.restart();
+    auto restored = Backups::restore(request);
+    const double restoreSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    if (!restored) {
+        say(restored.error().message());
+        return 1;
+    }
+    say(QStringLiteral("  restore (unpack, checksum, sign-in, replay of %1 purged orders with VACUUM and "
+                       "verification, certificate, move into place): %2 s")
+            .arg(thousands(restored->replayed))
+            .arg(restoreSeconds, 0, 'f', 2));
+    return restored->replayed == purged->orderIds.size() ? 0 : 1;
+}
+
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A restore draws its certificate (QPdfWriter), which needs a GUI application: offscreen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     if (sodium_init() < 0)
         return 1;
     QList<qint64> sizes;
     QList<qint64> purges;
+    QList<qint64> backups;
     bool raw = true;
     const QStringList args = QCoreApplication::arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -554,14 +668,17 @@ int main(int argc, char* argv[])
             sizes << n;
         } else if (args.at(i) == QLatin1String("--purge") && i + 1 < args.size()) {
             purges << args.at(++i).toLongLong();
+        } else if (args.at(i) == QLatin1String("--backup") && i + 1 < args.size()) {
+            backups << args.at(++i).toLongLong();
         } else if (args.at(i) == QLatin1String("--no-raw")) {
             raw = false;
         } else {
-            std::fputs("usage: dpp-bench-orders [--orders N]... [--purge N]... [--no-raw]\n", stderr);
+            std::fputs("usage: dpp-bench-orders [--orders N]... [--purge N]... [--backup N]... [--no-raw]\n",
+                       stderr);
             return 2;
         }
     }
-    if (sizes.isEmpty() && purges.isEmpty())
+    if (sizes.isEmpty() && purges.isEmpty() && backups.isEmpty())
         sizes = {100000, 1000000};
     say(QStringLiteral("DPP Console orders benchmark: SQLCipher %1, %2 cores; goals are for 1,000,000 orders")
             .arg(Database::cipherVersion())
@@ -572,6 +689,10 @@ int main(int argc, char* argv[])
     }
     for (qint64 n : purges) {
         if (const int failed = runPurge(n))
+            return failed;
+    }
+    for (qint64 n : backups) {
+        if (const int failed = runBackup(n))
             return failed;
     }
     return 0;
