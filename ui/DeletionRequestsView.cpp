@@ -647,35 +647,11 @@ void DeletionRequestsView::confirmFulfil(const DeletionRequest& request, int nam
     confirm->setObjectName(QStringLiteral("confirmFulfilButton"));
     QPushButton* cancel = box->addButton(tr("Cancel"), QMessageBox::RejectRole);
     cancel->setObjectName(QStringLiteral("cancelFulfilButton"));
-    // Enter must not destroy data: Cancel is the default.
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, confirm, request](QAbstractButton* button) {
-        if (button != confirm || !m_vault)
-            return;
-        // After the question has closed, so the step-up dialog is not stacked on it.
-        QMetaObject::invokeMethod(
-            this,
-            [this, request] {
-                if (!m_vault)
-                    return;
-                // purge.execute needs step-up (Vault::authorizeGuarded): asked first, so that the
-                // busy dialog opens only for a fulfilment that can start.
-                if (m_vault->hasStepUp())
-                    startFulfil(request);
-                else
-                    GuardedAction::askStepUp(
-                        this, m_vault, [this, request] { startFulfil(request); },
-                        [this] {
-                            showMessage(InlineMessage::Kind::Info,
-                                        tr("Cancelled: nothing was exported or purged."));
-                        });
-            },
-            Qt::QueuedConnection);
-    });
-    connect(box, &QDialog::finished, this, [this] { window()->activateWindow(); });
-    box->open();
+    // purge.execute needs step-up (Vault::authorizeGuarded): asked first, so that the busy dialog
+    // opens only for a fulfilment that can start.
+    GuardedAction::confirmThenStepUp(
+        this, [this] { return m_vault; }, box, confirm, cancel, [this, request] { startFulfil(request); },
+        [this] { showMessage(InlineMessage::Kind::Info, tr("Cancelled: nothing was exported or purged.")); });
 }
 
 void DeletionRequestsView::startFulfil(const DeletionRequest& request)

@@ -7,7 +7,9 @@
 #include "vault/Vault.h"
 
 #include <QDialog>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QWidget>
 
 namespace dpp::ui {
@@ -56,6 +58,36 @@ void GuardedAction::run(QWidget* parent, Vault* vault, Where where, StepUp stepU
         return;
     }
     attempt(a, false);
+}
+
+void GuardedAction::confirmThenStepUp(QWidget* parent, std::function<Vault*()> vault, QMessageBox* question,
+                                      QAbstractButton* confirm, QAbstractButton* cancel,
+                                      std::function<void()> confirmed, Cancelled cancelled)
+{
+    question->setDefaultButton(qobject_cast<QPushButton*>(cancel));
+    question->setEscapeButton(cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<QWidget> context(parent);
+    QObject::connect(question, &QMessageBox::buttonClicked, parent,
+                     [context, vault, confirm, confirmed = std::move(confirmed),
+                      cancelled = std::move(cancelled)](QAbstractButton* button) {
+                         if (button != confirm || !context)
+                             return;
+                         QMetaObject::invokeMethod(
+                             context.data(),
+                             [context, vault, confirmed, cancelled] {
+                                 Vault* current = context ? vault() : nullptr;
+                                 if (!current)
+                                     return;
+                                 if (current->hasStepUp())
+                                     confirmed();
+                                 else
+                                     askStepUp(context, current, confirmed, cancelled);
+                             },
+                             Qt::QueuedConnection);
+                     });
+    QObject::connect(question, &QDialog::finished, parent, [parent] { parent->window()->activateWindow(); });
+    question->open();
 }
 
 void GuardedAction::askStepUp(QWidget* parent, Vault* vault, std::function<void()> confirmed,

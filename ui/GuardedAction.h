@@ -7,6 +7,8 @@
 
 #include <functional>
 
+class QAbstractButton;
+class QMessageBox;
 class QWidget;
 
 namespace dpp {
@@ -44,6 +46,18 @@ public:
     //! Opens the step-up dialog over parent, then calls confirmed() or cancelled().
     static void askStepUp(QWidget* parent, Vault* vault, std::function<void()> confirmed,
                           Cancelled cancelled = {});
+
+    /*!
+     * Opens question (deleted once closed) for a guarded action the person must confirm first (a
+     * purge, a fulfilment, a new key). Its Cancel becomes the default and Escape button, so Enter
+     * never destroys data. When confirm is clicked, and after the question has closed (so the
+     * dialogs do not stack), asks for step-up unless one holds, then calls confirmed(); nothing
+     * when vault() says the console locked meanwhile (nullptr); cancelled() when the person backs
+     * out of the step-up.
+     */
+    static void confirmThenStepUp(QWidget* parent, std::function<Vault*()> vault, QMessageBox* question,
+                                  QAbstractButton* confirm, QAbstractButton* cancel,
+                                  std::function<void()> confirmed, Cancelled cancelled = {});
 
     /*!
      * Closes every dialog under root at once, busy or not (the console locked: the vault jobs have

@@ -656,44 +656,23 @@ void RetentionView::makeTaxArchiveKey()
     QPushButton* make = question->addButton(tr("&Make key"), QMessageBox::AcceptRole);
     make->setObjectName(QStringLiteral("confirmTaxArchiveKeyButton"));
     QPushButton* cancel = question->addButton(tr("Cancel"), QMessageBox::RejectRole);
-    question->setDefaultButton(cancel);
-    question->setEscapeButton(cancel);
-    question->setAttribute(Qt::WA_DeleteOnClose);
-    connect(question, &QMessageBox::buttonClicked, this, [this, make](QAbstractButton* button) {
-        if (button != make || !m_vault)
-            return;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                if (!m_vault)
-                    return;
-                auto secret = std::make_shared<SecureBytes>();
-                GuardedAction::run(
-                    this, m_vault, GuardedAction::Where::GuiThread, GuardedAction::StepUp::UpFront,
-                    [vault = m_vault, secret]() -> Result<void> {
-                        auto made = TaxArchive(*vault).createKey();
-                        DPP_TRY(made);
-                        *secret = std::move(made).value();
-                        return success();
-                    },
-                    [this, secret](const Result<void>& result) {
-                        if (!result) {
-                            showMessage(InlineMessage::Kind::Error, result.error().message());
-                            return;
-                        }
-                        refreshTaxArchive();
-                        const Result<std::optional<TaxArchiveKey>> key = TaxArchive(*m_vault).currentKey();
-                        auto* dialog = new TaxArchiveKeyDialog(
-                            std::move(*secret),
-                            key && key->has_value() ? key->value().fingerprint : QString(), this);
-                        dialog->setAttribute(Qt::WA_DeleteOnClose);
-                        dialog->setWindowModality(Qt::WindowModal);
-                        dialog->open();
-                    });
-            },
-            Qt::QueuedConnection);
-    });
-    question->open();
+    GuardedAction::confirmThenStepUp(
+        this, [this] { return m_vault; }, question, make, cancel,
+        [this] {
+            auto made = TaxArchive(*m_vault).createKey();
+            if (!made) {
+                showMessage(InlineMessage::Kind::Error, made.error().message());
+                return;
+            }
+            refreshTaxArchive();
+            const Result<std::optional<TaxArchiveKey>> key = TaxArchive(*m_vault).currentKey();
+            auto* dialog = new TaxArchiveKeyDialog(
+                std::move(made).value(), key && key->has_value() ? key->value().fingerprint : QString(),
+                this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setWindowModality(Qt::WindowModal);
+            dialog->open();
+        });
 }
 
 void RetentionView::purgeAllDue()
@@ -743,30 +722,10 @@ void RetentionView::purgeAllDue()
     purge->setObjectName(QStringLiteral("confirmPurgeButton"));
     QPushButton* cancel = question->addButton(tr("Cancel"), QMessageBox::RejectRole);
     cancel->setObjectName(QStringLiteral("cancelPurgeButton"));
-    // Enter must not destroy data: Cancel is the default.
-    question->setDefaultButton(cancel);
-    question->setEscapeButton(cancel);
-    question->setAttribute(Qt::WA_DeleteOnClose);
-    connect(question, &QMessageBox::buttonClicked, this, [this, purge, count](QAbstractButton* button) {
-        if (button != purge || !m_vault)
-            return;
-        // After the question has closed, so the step-up dialog is not stacked on it.
-        QMetaObject::invokeMethod(
-            this,
-            [this, count] {
-                if (!m_vault)
-                    return;
-                // purge.execute needs step-up (Vault::authorizeGuarded): asked first, as for the
-                // changes in Users, so that the progress dialog opens only for a run that can start.
-                if (m_vault->hasStepUp())
-                    startPurge(count);
-                else
-                    GuardedAction::askStepUp(this, m_vault, [this, count] { startPurge(count); });
-            },
-            Qt::QueuedConnection);
-    });
-    connect(question, &QDialog::finished, this, [this] { window()->activateWindow(); });
-    question->open();
+    // purge.execute needs step-up (Vault::authorizeGuarded): asked first, so that the progress
+    // dialog opens only for a run that can start.
+    GuardedAction::confirmThenStepUp(
+        this, [this] { return m_vault; }, question, purge, cancel, [this, count] { startPurge(count); });
 }
 
 void RetentionView::startPurge(int expected)
