@@ -426,6 +426,24 @@ int runSize(qint64 count, bool raw)
 
 } // namespace
 
+//! count demo orders, all shipped, order i shipped shippedDay(i) days from now, 10,000 a transaction.
+bool importShipped(Vault& vault, qint64 count, const std::function<int(std::size_t)>& shippedDay)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (qint64 done = 0; done < count;) {
+        const int chunk = static_cast<int>(std::min<qint64>(kChunk, count - done));
+        auto records = DemoOrders::generate(chunk, now, 2, static_cast<int>(done));
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            records[i].status = QStringLiteral("Shipped");
+            records[i].shipTime = now.addDays(shippedDay(i));
+        }
+        if (!OrderStore(vault).importRecords(records))
+            return false;
+        done += chunk;
+    }
+    return true;
+}
+
 /*!
  * Issue 6: purging count due orders through PurgeEngine (the deletes and tombstones in one
  * transaction, VACUUM, wal_checkpoint(TRUNCATE), then the verification that reads every decrypted
@@ -443,18 +461,9 @@ int runPurge(qint64 count)
     if (!opened)
         return 1;
     Vault& vault = *opened.value();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (qint64 done = 0; done < count;) {
-        const int chunk = static_cast<int>(std::min<qint64>(kChunk, count - done));
-        auto records = DemoOrders::generate(chunk, now, 2, static_cast<int>(done));
-        for (OrderRecord& r : records) { // every one shipped 60 days ago: due 30 days ago
-            r.status = QStringLiteral("Shipped");
-            r.shipTime = now.addDays(-60);
-        }
-        if (!OrderStore(vault).importRecords(records))
-            return 1;
-        done += chunk;
-    }
+    // Every one shipped 60 days ago: due 30 days ago.
+    if (!importShipped(vault, count, [](std::size_t) { return -60; }))
+        return 1;
     if (!vault.database().checkpoint())
         return 1;
     const QString copy = fixture.dir.filePath(QStringLiteral("shell-copy.db"));
@@ -553,18 +562,9 @@ int runBackup(qint64 count)
     if (!opened)
         return 1;
     Vault& vault = *opened.value();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (qint64 done = 0; done < count;) {
-        const int chunk = static_cast<int>(std::min<qint64>(kChunk, count - done));
-        auto records = DemoOrders::generate(chunk, now, 2, static_cast<int>(done));
-        for (std::size_t i = 0; i < records.size(); ++i) { // every other one shipped 60 days ago: due
-            records[i].status = QStringLiteral("Shipped");
-            records[i].shipTime = now.addDays(i % 2 == 0 ? -60 : -1);
-        }
-        if (!OrderStore(vault).importRecords(records))
-            return 1;
-        done += chunk;
-    }
+    // Every other one shipped 60 days ago (due), the rest yesterday.
+    if (!importShipped(vault, count, [](std::size_t i) { return i % 2 == 0 ? -60 : -1; }))
+        return 1;
     if (!vault.database().checkpoint())
         return 1;
     const qint64 bytes = QFileInfo(vault.paths().database()).size();
