@@ -424,8 +424,6 @@ int runSize(qint64 count, bool raw)
     return 0;
 }
 
-} // namespace
-
 //! count demo orders, all shipped, order i shipped shippedDay(i) days from now, 10,000 a transaction.
 bool importShipped(Vault& vault, qint64 count, const std::function<int(std::size_t)>& shippedDay)
 {
@@ -443,6 +441,8 @@ bool importShipped(Vault& vault, qint64 count, const std::function<int(std::size
     }
     return true;
 }
+
+} // namespace
 
 /*!
  * Issue 6: purging count due orders through PurgeEngine (the deletes and tombstones in one
