@@ -9,6 +9,7 @@
 #include "models/KeySlotModel.h"
 #include "models/OrdersModel.h"
 #include "retention/Retention.h"
+#include "vault/BackupRegistry.h"
 #include "vault/Vault.h"
 
 #include <QFormLayout>
@@ -124,8 +125,17 @@ OverviewView::OverviewView(QWidget* parent)
     m_retentionBox->setVisible(false);
     layout->addWidget(m_retentionBox);
 
+    m_backupsBox = new QGroupBox(tr("Backups"), content);
+    m_backupsBox->setObjectName(QStringLiteral("overviewBackupsGroup"));
+    auto* backupsForm = new QFormLayout(m_backupsBox);
+    m_lastBackup = addValueRow(backupsForm, tr("Last backup:"), QStringLiteral("overviewLastBackup"));
+    m_liveBackups = addValueRow(backupsForm, tr("Kept now:"), QStringLiteral("overviewLiveBackups"));
+    m_backupsBox->setVisible(false);
+    layout->addWidget(m_backupsBox);
+
     // The forms put their values in one column, so the eye does not jump between the groups.
-    alignFormLabels({sessionForm, databaseForm, auditForm, retentionForm}, Qt::AlignLeft | Qt::AlignTop);
+    alignFormLabels({sessionForm, databaseForm, auditForm, retentionForm, backupsForm},
+                    Qt::AlignLeft | Qt::AlignTop);
 
     auto* slotsBox = new QGroupBox(tr("Key slots"), content);
     auto* slotsLayout = new QVBoxLayout(slotsBox);
@@ -367,8 +377,58 @@ void OverviewView::refreshRetention(Vault& vault)
     show(m_retentionOnHold, OrdersModel::ordersText(counts->onHold), 0, OrdersModel::DueState::NoDueDate);
 }
 
+void OverviewView::refreshBackups(Vault& vault)
+{
+    const bool shown = vault.session().can(Permission::BackupRun);
+    m_backupsBox->setVisible(shown);
+    if (!shown)
+        return;
+    const Result<QList<BackupRecord>> backups = BackupRegistry(vault.database()).all();
+    if (!backups) {
+        m_lastBackup->setText(backups.error().message());
+        m_liveBackups->clear();
+        return;
+    }
+    const QDateTime now = vault.clock()();
+    const QLocale locale;
+    const BackupRecord* last = nullptr;
+    qint64 live = 0;
+    for (const BackupRecord& b : backups.value()) {
+        if (b.state != BackupRecord::State::Failed && b.state != BackupRecord::State::Writing && !last)
+            last = &b;
+        if (b.live(now))
+            ++live;
+    }
+    // Words carry the state; the warning colour only repeats it.
+    const bool stale = !last || last->createdAt.daysTo(now) > 7;
+    m_lastBackup->setStyleSheet(stale ? QStringLiteral("color: %1; font-weight: bold;")
+                                            .arg(OrdersModel::dueColor(OrdersModel::DueState::Soon).name())
+                                      : QString());
+    if (!last) {
+        m_lastBackup->setText(tr("None yet: without a backup, buyer data lost with this computer cannot be "
+                                 "recovered. Make one in Backups, onto another disk."));
+    } else {
+        const qint64 days = last->createdAt.daysTo(now);
+        const QString when = locale.toString(last->createdAt.toLocalTime(), QLocale::ShortFormat);
+        m_lastBackup->setText(
+            days == 0 ? tr("%1, by %2 (today)").arg(when, last->createdBy)
+                : days == 1
+                ? tr("%1, by %2 (yesterday)").arg(when, last->createdBy)
+                : tr("%1, by %2 (%3 days ago)").arg(when, last->createdBy, locale.toString(days)));
+    }
+    m_liveBackups->setText(
+        live == 0       ? tr("none (each is destroyed when it expires, at most 30 days after it was made)")
+            : live == 1 ? tr("1 backup, destroyed when it expires")
+                        : tr("%1 backups, each destroyed when it expires").arg(locale.toString(live)));
+}
+
 void OverviewView::clear()
 {
+    m_backupsBox->setVisible(false);
+    for (QLabel* label : {m_lastBackup, m_liveBackups}) {
+        label->clear();
+        label->setStyleSheet(QString());
+    }
     m_retentionBox->setVisible(false);
     for (QLabel* label : {m_retentionOverdue, m_retentionDueSoon, m_retentionOnHold}) {
         label->clear();

@@ -55,6 +55,8 @@ public:
     //! Reads the retention counts of vault (Retention::counts) when its session has orders.view;
     //! hides the group otherwise.
     void refreshRetention(Vault& vault);
+    //! The last backup and how many are kept, for backup.run (hidden otherwise).
+    void refreshBackups(Vault& vault);
 
     KeySlotModel* keySlotModel() const { return m_slots; }
     //! The open "issue a new recovery key?" question (objectName "newRecoveryKeyConfirmation"),
@@ -92,6 +94,9 @@ private:
     QLabel* m_auditRows;
     QLabel* m_auditLastVerified;
     QLabel* m_auditState;
+    QGroupBox* m_backupsBox;
+    QLabel* m_lastBackup;
+    QLabel* m_liveBackups;
     QGroupBox* m_retentionBox;
     QLabel* m_retentionOverdue;
     QLabel* m_retentionDueSoon;

@@ -136,6 +136,7 @@ void Workspace::showEntry(int row)
         const AccountState account = AccountState::read(*m_vault);
         m_overview->showSecondFactorGrace(account.secondFactorEnrolled ? QDateTime() : account.graceEnds);
         m_overview->refreshRetention(*m_vault);
+        m_overview->refreshBackups(*m_vault);
     } else if (view == m_orders) {
         m_orders->load(m_vault);
     } else if (view == m_retention) {

@@ -7,6 +7,7 @@
 #include "OverviewView.h"
 #include "RetentionView.h"
 #include "Workspace.h"
+#include "backup/Backups.h"
 #include "models/RetentionListModel.h"
 #include "orders/DemoOrders.h"
 #include "orders/OrderStore.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 
 using namespace dpp;
 using namespace dpp::test;
@@ -142,7 +144,19 @@ void TestRetentionView::countsOnTilesAndOverview()
                 .startsWith(QStringLiteral("%1 orders").arg(counts.overdue)));
     QCOMPARE(child<QLabel>(m_window.get(), "overviewRetentionDueSoon")->text(),
              QStringLiteral("%1 orders").arg(counts.dueWithin7Days));
+    // The Overview also says whether a backup exists (the DPO holds backup.run): none yet, then one.
+    auto* lastBackup = child<QLabel>(m_window.get(), "overviewLastBackup");
+    QVERIFY(lastBackup->isVisible());
+    QVERIFY2(lastBackup->text().startsWith(QStringLiteral("None yet")), qPrintable(lastBackup->text()));
     saveScreenshot(m_window.get(), QStringLiteral("overview-retention"));
+    QTemporaryDir drive;
+    QVERIFY(consoleVault().stepUp(bytesOf(TestPassword), {}).ok());
+    QVERIFY(Backups(consoleVault()).create(drive.path()).ok());
+    showEntry(QStringLiteral("Orders"));
+    showEntry(QStringLiteral("Overview"));
+    QVERIFY2(lastBackup->text().endsWith(QStringLiteral("by dpo (today)")), qPrintable(lastBackup->text()));
+    QCOMPARE(child<QLabel>(m_window.get(), "overviewLiveBackups")->text(),
+             QStringLiteral("1 backup, destroyed when it expires"));
 }
 
 void TestRetentionView::legalHoldNeedsReasonThenReleases()
