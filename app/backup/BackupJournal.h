@@ -26,7 +26,7 @@ struct BackupJournalEntry
     QDateTime expiresAt; //!< Created
     QString path; //!< Created
     QString by; //!< who made or destroyed it
-    QString reason; //!< Destroyed: "expired" or "manual"
+    QString reason; //!< Destroyed: "expired", "manual", "gone" (by other means), "failed" (never written)
 };
 
 class BackupJournal final

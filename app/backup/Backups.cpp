@@ -146,13 +146,25 @@ Result<BackupRecord> Backups::create(const QString& destination, int expiryDays,
         QFile::remove(copyPath);
         QFile::remove(copyPath + QStringLiteral("-journal"));
     });
+    bool journalled = false;
     const auto failed = [&](const Error& error) -> Error {
         (void)registry.setState(record.backupId, BackupRecord::State::Failed);
+        // So a database restored later does not wait for a file that was never written.
+        if (journalled)
+            (void)BackupJournal::append(m_vault.paths().backupJournal(),
+                                        {BackupJournalEntry::Event::Destroyed,
+                                         record.backupId,
+                                         m_vault.clock()(),
+                                         {},
+                                         {},
+                                         record.createdBy,
+                                         QStringLiteral("failed")});
         return error;
     };
-    auto journalled = BackupJournal::append(m_vault.paths().backupJournal(), created);
-    if (!journalled)
-        return failed(journalled.error());
+    auto journal = BackupJournal::append(m_vault.paths().backupJournal(), created);
+    if (!journal)
+        return failed(journal.error());
+    journalled = true;
 
     auto exported = db.exportCopy(copyPath, backupKey, [&]() -> Result<void> {
         // The copy knows itself: which backup it is, and until when it may be restored.

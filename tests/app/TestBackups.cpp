@@ -493,6 +493,9 @@ private slots:
         QCOMPARE(filesIn(drive.path()), QStringList{QStringLiteral("taken.dppbackup")});
         QCOMPARE(backups.list()->size(), 1);
         QCOMPARE(backups.list()->first().state, BackupRecord::State::Failed);
+        const auto journal = BackupJournal::read(f.paths.backupJournal());
+        QVERIFY(journal.ok() && journal->size() == 2); // made, then gone: a restore will not wait for it
+        QCOMPARE(journal->last().reason, QStringLiteral("failed"));
         // With room, the same backup works.
         QVERIFY(backups.create(target).ok());
     }
