@@ -41,7 +41,9 @@ public:
     {
         if (bytes.size() < kWindow)
             return;
-        m_prefixes.insert(prefixOf(bytes.constData()));
+        const Prefix prefix = prefixOf(bytes.constData());
+        m_filter[filterSlot(prefix.a) / 64] |= 1ULL << (filterSlot(prefix.a) % 64);
+        m_prefixes.insert(prefix);
         m_all.push_back(bytes);
     }
     qint64 size() const { return static_cast<qint64>(m_all.size()); }
@@ -51,8 +53,15 @@ public:
     {
         if (m_all.empty())
             return false;
+        const char* data = page.constData();
         for (qsizetype at = 0; at + kWindow <= page.size(); ++at) {
-            if (!m_prefixes.contains(prefixOf(page.constData() + at)))
+            // Most windows fail the one-bit filter on their first 8 bytes; only the rest are hashed whole.
+            std::uint64_t first;
+            std::memcpy(&first, data + at, 8);
+            const std::size_t slot = filterSlot(first);
+            if (!(m_filter[slot / 64] & (1ULL << (slot % 64))))
+                continue;
+            if (!m_prefixes.contains(prefixOf(data + at)))
                 continue;
             for (const QByteArray& needle : m_all)
                 if (page.indexOf(needle) >= 0)
@@ -64,6 +73,7 @@ public:
 
 private:
     static constexpr qsizetype kWindow = 16;
+    static constexpr std::size_t kFilterBits = std::size_t(1) << 22; // 512 KiB, mostly empty
     struct Prefix
     {
         quint64 a, b;
@@ -73,6 +83,10 @@ private:
     {
         std::size_t operator()(const Prefix& p) const { return std::hash<quint64>()(p.a * 31 + p.b); }
     };
+    static std::size_t filterSlot(std::uint64_t first)
+    {
+        return static_cast<std::size_t>((first * 0x9E3779B97F4A7C15ULL) >> 42) % kFilterBits;
+    }
     static Prefix prefixOf(const char* at)
     {
         Prefix p;
@@ -80,6 +94,7 @@ private:
         std::memcpy(&p.b, at + 8, 8);
         return p;
     }
+    std::vector<std::uint64_t> m_filter = std::vector<std::uint64_t>(kFilterBits / 64, 0);
     std::unordered_set<Prefix, Hash> m_prefixes;
     std::vector<QByteArray> m_all;
 };
@@ -466,15 +481,17 @@ Result<PurgeRun> PurgeEngine::runPurge(const PurgeRequest& request, const Import
         // One line of hex per page; the shell's answers to the pragmas ("ok") are not pages.
         const auto takeLines = [&] {
             pending += shell.readAllStandardOutput();
+            qsizetype start = 0;
             qsizetype end;
-            while ((end = pending.indexOf('\n')) >= 0) {
-                if (end >= 1024) {
-                    const QByteArray page = QByteArray::fromHex(pending.left(end));
+            while ((end = pending.indexOf('\n', start)) >= 0) {
+                if (end - start >= 1024) {
+                    const QByteArray page = QByteArray::fromHex(pending.sliced(start, end - start));
                     ++pages;
                     found = found || needles.foundIn(page);
                 }
-                pending.remove(0, end + 1);
+                start = end + 1;
             }
+            pending.remove(0, start); // once per read, not once per page
         };
         while (shell.waitForReadyRead(120000))
             takeLines();
