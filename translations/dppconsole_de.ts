@@ -66,22 +66,22 @@
 <context>
     <name>dpp::AtomicFile</name>
     <message>
-        <location filename="../app/common/AtomicFile.cpp" line="18"/>
+        <location filename="../app/common/AtomicFile.cpp" line="28"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../app/common/AtomicFile.cpp" line="27"/>
+        <location filename="../app/common/AtomicFile.cpp" line="48"/>
         <source>Cannot write %1 (is the disk full?); the previous file is unchanged.</source>
         <translation>%1 lässt sich nicht schreiben (ist der Datenträger voll?); die bisherige Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/common/AtomicFile.cpp" line="39"/>
+        <location filename="../app/common/AtomicFile.cpp" line="62"/>
         <source>Cannot write %1 to the disk; the previous file is unchanged.</source>
         <translation>%1 lässt sich nicht auf den Datenträger schreiben; die bisherige Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/common/AtomicFile.cpp" line="47"/>
+        <location filename="../app/common/AtomicFile.cpp" line="70"/>
         <source>Cannot write %1 (%2); the previous file is unchanged.</source>
         <translation>%1 lässt sich nicht schreiben (%2); die bisherige Datei ist unverändert.</translation>
     </message>
@@ -127,647 +127,902 @@
         <translation>Das Audit-Protokoll wurde neu verkettet: Eintrag %1 ist nicht der Eintrag, für den die außerhalb abgelegte Kopfdatei bürgt.</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="468"/>
+        <location filename="../app/audit/AuditLog.cpp" line="460"/>
         <source>the checkpoint left by pruning (row %1) was changed</source>
         <translation>der beim Bereinigen hinterlassene Prüfpunkt (Zeile %1) wurde verändert</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="489"/>
+        <location filename="../app/audit/AuditLog.cpp" line="481"/>
         <source>row %1 is missing (the log goes from row %2 to row %3)</source>
         <translation>Eintrag %1 fehlt (das Protokoll springt von Eintrag %2 zu Eintrag %3)</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="494"/>
+        <location filename="../app/audit/AuditLog.cpp" line="486"/>
         <source>row %1 is out of order</source>
         <translation>Eintrag %1 steht an der falschen Stelle</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="497"/>
+        <location filename="../app/audit/AuditLog.cpp" line="489"/>
         <source>row %1 was changed (its hash does not match its content)</source>
         <translation>Eintrag %1 wurde verändert (sein Hash passt nicht zu seinem Inhalt)</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="502"/>
+        <location filename="../app/audit/AuditLog.cpp" line="494"/>
         <source>row %1 does not follow row %2 (rows were removed or reordered)</source>
         <translation>Eintrag %1 folgt nicht auf Eintrag %2 (Einträge wurden entfernt oder umgestellt)</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="516"/>
+        <location filename="../app/audit/AuditLog.cpp" line="508"/>
         <source>the audit log is empty and its head file %1 is missing</source>
         <translation>das Audit-Protokoll ist leer, und seine Kopfdatei %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="520"/>
+        <location filename="../app/audit/AuditLog.cpp" line="512"/>
         <source>the head file %1 that vouches for the log&apos;s end is missing</source>
         <translation>die Kopfdatei %1, die für das Ende des Protokolls bürgt, fehlt</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="530"/>
+        <location filename="../app/audit/AuditLog.cpp" line="522"/>
         <source>the head file %1 is damaged or belongs to another database</source>
         <translation>die Kopfdatei %1 ist beschädigt oder gehört zu einer anderen Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="536"/>
+        <location filename="../app/audit/AuditLog.cpp" line="528"/>
         <source>the log was cut short: it ends at row %1, but the head kept outside says row %2</source>
         <translation>das Protokoll wurde gekürzt: Es endet bei Eintrag %1, die außerhalb abgelegte Kopfdatei nennt aber Eintrag %2</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="545"/>
+        <location filename="../app/audit/AuditLog.cpp" line="537"/>
         <source>row %1 is not the row the head kept outside vouches for (the log was re-chained)</source>
         <translation>Eintrag %1 ist nicht der Eintrag, für den die außerhalb abgelegte Kopfdatei bürgt (das Protokoll wurde neu verkettet)</translation>
     </message>
 </context>
 <context>
+    <name>dpp::BackupFile</name>
+    <message>
+        <location filename="../app/backup/BackupFile.cpp" line="39"/>
+        <location filename="../app/backup/BackupFile.cpp" line="46"/>
+        <location filename="../app/backup/BackupFile.cpp" line="106"/>
+        <location filename="../app/backup/BackupFile.cpp" line="113"/>
+        <location filename="../app/backup/BackupFile.cpp" line="134"/>
+        <location filename="../app/backup/BackupFile.cpp" line="191"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupFile.cpp" line="51"/>
+        <location filename="../app/backup/BackupFile.cpp" line="118"/>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>Die Sicherung wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupFile.cpp" line="63"/>
+        <source>%1 exists already; a backup never replaces a file.</source>
+        <translation>%1 existiert bereits; eine Sicherung ersetzt nie eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupFile.cpp" line="79"/>
+        <source>The backup&apos;s key slots could not be written.</source>
+        <translation>Die Schlüsselplätze der Sicherung ließen sich nicht schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupFile.cpp" line="121"/>
+        <source>%1 changed while it was copied.</source>
+        <translation>%1 hat sich während des Kopierens verändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupFile.cpp" line="132"/>
+        <source>There is no backup at %1.</source>
+        <translation>Unter %1 gibt es keine Sicherung.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupFile.cpp" line="137"/>
+        <source>%1 is not a backup of DPP Console.</source>
+        <translation>%1 ist keine Sicherung von DPP Console.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupFile.cpp" line="140"/>
+        <source>%1 is a backup in a newer format (%2); update DPP Console to restore it.</source>
+        <translation>%1 ist eine Sicherung in einem neueren Format (%2); aktualisieren Sie DPP Console, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupFile.cpp" line="145"/>
+        <source>The backup %1 is damaged (%2); it cannot be restored.</source>
+        <translation>Die Sicherung %1 ist beschädigt (%2); sie lässt sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupFile.cpp" line="148"/>
+        <source>its header is cut off</source>
+        <translation>ihr Dateikopf ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupFile.cpp" line="152"/>
+        <source>its header is not valid JSON</source>
+        <translation>ihr Dateikopf ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupFile.cpp" line="156"/>
+        <source>its header names another format</source>
+        <translation>ihr Dateikopf nennt ein anderes Format</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupFile.cpp" line="176"/>
+        <source>a field of its header is missing or wrong</source>
+        <translation>ein Feld ihres Dateikopfs fehlt oder ist falsch</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupFile.cpp" line="178"/>
+        <source>it is %1 bytes long, not the %2 its header gives</source>
+        <translation>sie ist %1 Byte lang, nicht %2, wie ihr Dateikopf angibt</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupFile.cpp" line="188"/>
+        <source>%1 exists already; nothing was written.</source>
+        <translation>%1 existiert bereits; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupFile.cpp" line="198"/>
+        <source>The backup %1 is damaged (it ends early).</source>
+        <translation>Die Sicherung %1 ist beschädigt (sie endet vorzeitig).</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupFile.cpp" line="204"/>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupFile.cpp" line="209"/>
+        <source>The backup %1 is damaged: its database does not match the checksum in its header.</source>
+        <translation>Die Sicherung %1 ist beschädigt: Ihre Datenbank passt nicht zur Prüfsumme in ihrem Dateikopf.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupFile.cpp" line="227"/>
+        <source>%1 is not the backup %2 any more; it was left as it is.</source>
+        <translation>%1 ist nicht mehr die Sicherung %2; die Datei wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupFile.cpp" line="230"/>
+        <source>Cannot destroy %1: %2</source>
+        <translation>%1 lässt sich nicht vernichten: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupFile.cpp" line="235"/>
+        <source>Cannot destroy %1 (the write failed: %2).</source>
+        <translation>%1 lässt sich nicht vernichten (das Schreiben ist fehlgeschlagen: %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupFile.cpp" line="242"/>
+        <source>%1 was overwritten and can no longer be opened, but could not be removed.</source>
+        <translation>%1 wurde überschrieben und lässt sich nicht mehr öffnen, konnte aber nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::BackupJournal</name>
+    <message>
+        <location filename="../app/backup/BackupJournal.cpp" line="28"/>
+        <source>Cannot write the list of backups %1 (%2).</source>
+        <translation>Die Liste der Sicherungen %1 lässt sich nicht schreiben (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupJournal.cpp" line="32"/>
+        <source>Cannot write the list of backups %1 (is the disk full?).</source>
+        <translation>Die Liste der Sicherungen %1 lässt sich nicht schreiben (ist der Datenträger voll?).</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/BackupJournal.cpp" line="44"/>
+        <source>Cannot read the list of backups %1 (%2).</source>
+        <translation>Die Liste der Sicherungen %1 lässt sich nicht lesen (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::Backups</name>
+    <message>
+        <location filename="../app/backup/Backups.cpp" line="62"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/Backups.cpp" line="65"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/Backups.cpp" line="71"/>
+        <source>Cannot write %1 (is the disk full?).</source>
+        <translation>%1 lässt sich nicht schreiben (ist der Datenträger voll?).</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/Backups.cpp" line="86"/>
+        <source>A backup expires after 1 to %1 days: the DPP keeps buyer data at most 30 days after shipment, and a backup must not keep it much longer.</source>
+        <translation>Eine Sicherung läuft nach 1 bis %1 Tagen ab: Nach der DPP bleiben Käuferdaten höchstens 30 Tage nach dem Versand erhalten, und eine Sicherung darf sie nicht viel länger aufbewahren.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/Backups.cpp" line="98"/>
+        <source>%1 exists already; a backup never replaces a file.</source>
+        <translation>%1 existiert bereits; eine Sicherung ersetzt nie eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/Backups.cpp" line="101"/>
+        <source>The folder %1 does not exist (is the drive connected?).</source>
+        <translation>Der Ordner %1 existiert nicht (ist das Laufwerk angeschlossen?).</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/Backups.cpp" line="259"/>
+        <source>There is no backup %1.</source>
+        <translation>Es gibt keine Sicherung %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/Backups.cpp" line="263"/>
+        <source>Backup %1 is %2 already.</source>
+        <translation>Die Sicherung %1 ist bereits %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/Backups.cpp" line="266"/>
+        <source>destroyed</source>
+        <translation>vernichtet</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/Backups.cpp" line="267"/>
+        <source>gone (its write failed)</source>
+        <translation>nicht mehr vorhanden (das Schreiben ist fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/Backups.cpp" line="272"/>
+        <source>The backup is still at %1: destroy it instead of recording it as gone.</source>
+        <translation>Die Sicherung liegt noch unter %1: Vernichten Sie sie, statt sie als nicht mehr vorhanden zu vermerken.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/Backups.cpp" line="280"/>
+        <source>There is no file at %1 (is the drive connected?). Connect it and try again; if the copy was destroyed by other means, record it as gone.</source>
+        <translation>Unter %1 gibt es keine Datei (ist das Laufwerk angeschlossen?). Schließen Sie es an und versuchen Sie es erneut; wurde die Kopie auf anderem Weg vernichtet, vermerken Sie sie als nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/Backups.cpp" line="340"/>
+        <source>This backup expired on %1. An expired backup is not restored: it may hold buyer data past its retention. The console and the scheduler destroy it.</source>
+        <translation>Diese Sicherung ist am %1 abgelaufen. Eine abgelaufene Sicherung wird nicht wiederhergestellt: Sie kann Käuferdaten über ihre Aufbewahrungsfrist hinaus enthalten. Die Konsole und der Zeitplaner vernichten sie.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/Backups.cpp" line="350"/>
+        <source>%1 or its key file exists already: a restore never replaces a database. Move it away or choose another path.</source>
+        <translation>%1 oder die zugehörige Schlüsseldatei existiert bereits: Eine Wiederherstellung ersetzt nie eine Datenbank. Verschieben Sie sie an einen anderen Ort oder wählen Sie einen anderen Pfad.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/Backups.cpp" line="360"/>
+        <source>Cannot make the folder %1 for the restore.</source>
+        <translation>Der Ordner %1 für die Wiederherstellung lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/Backups.cpp" line="372"/>
+        <source>There is no purge ledger at %1.</source>
+        <translation>Unter %1 gibt es kein Löschjournal.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/Backups.cpp" line="398"/>
+        <source>The backup %1 was changed: its header does not match the database inside.</source>
+        <translation>Die Sicherung %1 wurde verändert: Ihr Dateikopf passt nicht zu der enthaltenen Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/Backups.cpp" line="526"/>
+        <source>Cannot keep the previous audit head %1 aside.</source>
+        <translation>Die bisherige Audit-Kopfdatei %1 lässt sich nicht beiseitelegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/Backups.cpp" line="548"/>
+        <source>Cannot move the restored %1 into place; the target is as it was.</source>
+        <translation>Die wiederhergestellte Datei %1 lässt sich nicht an ihren Platz verschieben; das Ziel ist unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>dpp::Certificate</name>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="95"/>
+        <location filename="../app/purge/Certificate.cpp" line="96"/>
         <source>PASSED</source>
         <translation>BESTANDEN</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="95"/>
+        <location filename="../app/purge/Certificate.cpp" line="96"/>
         <source>FAILED</source>
         <translation>NICHT BESTANDEN</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="102"/>
+        <location filename="../app/purge/Certificate.cpp" line="103"/>
         <source>retention period over (all due orders)</source>
         <translation>Aufbewahrungsfrist abgelaufen (alle fälligen Bestellungen)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="104"/>
+        <location filename="../app/purge/Certificate.cpp" line="105"/>
         <source>orders selected by a person</source>
         <translation>von einer Person ausgewählte Bestellungen</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="106"/>
+        <location filename="../app/purge/Certificate.cpp" line="107"/>
         <source>Amazon deletion request</source>
         <translation>Löschanfrage von Amazon</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="333"/>
-        <location filename="../app/purge/Certificate.cpp" line="714"/>
+        <location filename="../app/purge/Certificate.cpp" line="334"/>
+        <location filename="../app/purge/Certificate.cpp" line="745"/>
         <source>Certificate of Sanitization, purge run %1</source>
         <translation>Löschzertifikat, Löschlauf %1</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="335"/>
+        <location filename="../app/purge/Certificate.cpp" line="336"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="340"/>
+        <location filename="../app/purge/Certificate.cpp" line="341"/>
         <source>Purge run %1, finished %2</source>
         <translation>Löschlauf %1, abgeschlossen %2</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="362"/>
+        <location filename="../app/purge/Certificate.cpp" line="363"/>
         <source>Certificate of Sanitization</source>
         <translation>Löschzertifikat</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="369"/>
+        <location filename="../app/purge/Certificate.cpp" line="370"/>
         <source>After NIST SP 800-88 Rev. 1, Appendix G, adapted to the records of a database</source>
         <translation>Nach NIST SP 800-88 Rev. 1, Anhang G (Certificate of Sanitization), angepasst an die Datensätze einer Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="375"/>
+        <location filename="../app/purge/Certificate.cpp" line="376"/>
         <source>Purge Run</source>
         <translation>Löschlauf</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="376"/>
+        <location filename="../app/purge/Certificate.cpp" line="377"/>
         <source>Orders Sanitized</source>
         <translation>Bereinigte Bestellungen</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="377"/>
-        <location filename="../app/purge/Certificate.cpp" line="595"/>
+        <location filename="../app/purge/Certificate.cpp" line="378"/>
+        <location filename="../app/purge/Certificate.cpp" line="631"/>
         <source>Finished (UTC)</source>
         <translation>Abgeschlossen (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="378"/>
+        <location filename="../app/purge/Certificate.cpp" line="379"/>
         <source>Verification</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="385"/>
+        <location filename="../app/purge/Certificate.cpp" line="386"/>
         <source>The verification failed: this run is not certified as a completed sanitization. The failed checks are in section 3.</source>
         <translation>Die Prüfung ist fehlgeschlagen: Dieser Lauf ist nicht als abgeschlossene Bereinigung bescheinigt. Die fehlgeschlagenen Prüfpunkte stehen in Abschnitt 3.</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="399"/>
+        <location filename="../app/purge/Certificate.cpp" line="400"/>
         <source>APPENDIX: SANITIZED ORDERS</source>
         <translation>ANHANG: BEREINIGTE BESTELLUNGEN</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="401"/>
+        <location filename="../app/purge/Certificate.cpp" line="402"/>
         <source>The order ids of purge run %2 (%1 in all), sorted. Their SHA-256, over the ids joined by line feeds (no final line feed):</source>
         <translation>Die Bestellnummern des Löschlaufs %2 (Anzahl: %1), sortiert. Ihr SHA-256, gebildet über die durch Zeilenvorschübe verbundenen Nummern (ohne abschließenden Zeilenvorschub):</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="408"/>
+        <location filename="../app/purge/Certificate.cpp" line="409"/>
         <source>No order was purged in this run.</source>
         <translation>In diesem Lauf wurde keine Bestellung bereinigt.</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="432"/>
+        <location filename="../app/purge/Certificate.cpp" line="433"/>
         <source>APPENDIX: SANITIZED ORDERS (CONTINUED)</source>
         <translation>ANHANG: BEREINIGTE BESTELLUNGEN (FORTSETZUNG)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="488"/>
+        <location filename="../app/purge/Certificate.cpp" line="489"/>
         <source>%1 (CONTINUED)</source>
         <translation>%1 (FORTSETZUNG)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="509"/>
+        <location filename="../app/purge/Certificate.cpp" line="512"/>
+        <source>%1 (reference %2)</source>
+        <translation>%1 (Referenz %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="514"/>
+        <source>%1, replayed during a restore from a backup</source>
+        <translation>%1, bei einer Wiederherstellung aus einer Sicherung erneut ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="526"/>
+        <source>Before the purge, the invoice fields of the orders on tax hold (%1 of them) were sealed into the tax archive %2 (SHA-256 %3), for offline storage.</source>
+        <translation>Vor der Löschung wurden die Rechnungsfelder der Bestellungen mit steuerlicher Löschsperre (Anzahl: %1) im Steuerarchiv %2 (SHA-256 %3) versiegelt, zur Offline-Aufbewahrung.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="532"/>
+        <source>Run while restoring the backup %1: the orders that the purge ledger records as purged after that backup was made, and those due under the retention rules, were purged again in the restored copy before anyone could see it.</source>
+        <translation>Ausgeführt bei der Wiederherstellung der Sicherung %1: Die Bestellungen, die laut Löschjournal nach dem Erstellen dieser Sicherung gelöscht wurden, und die nach den Aufbewahrungsregeln fälligen wurden in der wiederhergestellten Kopie erneut gelöscht, bevor jemand sie sehen konnte.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/Certificate.cpp" line="543"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="513"/>
+        <location filename="../app/purge/Certificate.cpp" line="547"/>
         <source>1. PERSON PERFORMING SANITIZATION</source>
         <translation>1. DURCHFÜHRENDE PERSON (PERSON PERFORMING SANITIZATION)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="515"/>
-        <location filename="../app/purge/Certificate.cpp" line="670"/>
+        <location filename="../app/purge/Certificate.cpp" line="549"/>
+        <location filename="../app/purge/Certificate.cpp" line="701"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="516"/>
-        <location filename="../app/purge/Certificate.cpp" line="671"/>
+        <location filename="../app/purge/Certificate.cpp" line="550"/>
+        <location filename="../app/purge/Certificate.cpp" line="702"/>
         <source>Title</source>
         <translation>Funktion (Title)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="517"/>
+        <location filename="../app/purge/Certificate.cpp" line="551"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="518"/>
-        <location filename="../app/purge/Certificate.cpp" line="672"/>
+        <location filename="../app/purge/Certificate.cpp" line="552"/>
+        <location filename="../app/purge/Certificate.cpp" line="703"/>
         <source>Organization</source>
         <translation>Organisation (Organization)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="519"/>
-        <location filename="../app/purge/Certificate.cpp" line="673"/>
+        <location filename="../app/purge/Certificate.cpp" line="553"/>
+        <location filename="../app/purge/Certificate.cpp" line="704"/>
         <source>Location</source>
         <translation>Standort (Location)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="520"/>
-        <location filename="../app/purge/Certificate.cpp" line="674"/>
+        <location filename="../app/purge/Certificate.cpp" line="554"/>
+        <location filename="../app/purge/Certificate.cpp" line="705"/>
         <source>Phone</source>
         <translation>Telefon (Phone)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="525"/>
+        <location filename="../app/purge/Certificate.cpp" line="560"/>
         <source>none of the orders had a due date</source>
         <translation>keine der Bestellungen hatte ein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="527"/>
+        <location filename="../app/purge/Certificate.cpp" line="562"/>
         <source>from %1 to %2</source>
         <translation>von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="529"/>
+        <location filename="../app/purge/Certificate.cpp" line="564"/>
         <source>2. MEDIA INFORMATION</source>
         <translation>2. ANGABEN ZUM MEDIUM (MEDIA INFORMATION)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="531"/>
+        <location filename="../app/purge/Certificate.cpp" line="566"/>
         <source>Make/ Vendor</source>
         <translation>Hersteller/Anbieter (Make/ Vendor)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="531"/>
+        <location filename="../app/purge/Certificate.cpp" line="566"/>
         <source>SQLCipher database</source>
         <translation>SQLCipher-Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="532"/>
+        <location filename="../app/purge/Certificate.cpp" line="567"/>
         <source>Model Number</source>
         <translation>Modellnummer (Model Number)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="533"/>
+        <location filename="../app/purge/Certificate.cpp" line="568"/>
         <source>DPP Console schema version %1</source>
         <translation>DPP-Console-Schemaversion %1</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="534"/>
+        <location filename="../app/purge/Certificate.cpp" line="569"/>
         <source>Serial Number</source>
         <translation>Seriennummer (Serial Number)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="535"/>
+        <location filename="../app/purge/Certificate.cpp" line="570"/>
         <source>Media Property Number</source>
         <translation>Inventarnummer des Mediums (Media Property Number)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="536"/>
+        <location filename="../app/purge/Certificate.cpp" line="571"/>
         <source>not applicable: records within the database, not a device</source>
         <translation>entfällt: Datensätze in der Datenbank, kein Gerät</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="537"/>
+        <location filename="../app/purge/Certificate.cpp" line="572"/>
         <source>Media Type</source>
         <translation>Medientyp (Media Type)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="538"/>
+        <location filename="../app/purge/Certificate.cpp" line="573"/>
         <source>encrypted database records (orders&apos; buyer data)</source>
         <translation>verschlüsselte Datensätze der Datenbank (Käuferdaten der Bestellungen)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="539"/>
+        <location filename="../app/purge/Certificate.cpp" line="574"/>
         <source>Source (user name or PC property number)</source>
         <translation>Quelle (Source): Benutzername oder Inventarnummer des PCs</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="541"/>
+        <location filename="../app/purge/Certificate.cpp" line="576"/>
         <source>Classification</source>
         <translation>Klassifizierung (Classification)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="541"/>
+        <location filename="../app/purge/Certificate.cpp" line="576"/>
         <source>Amazon Information: buyer PII</source>
         <translation>Amazon-Informationen: personenbezogene Daten der Käufer (PII)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="542"/>
+        <location filename="../app/purge/Certificate.cpp" line="577"/>
         <source>Data Backed Up</source>
         <translation>Daten gesichert (Data Backed Up)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="543"/>
+        <location filename="../app/purge/Certificate.cpp" line="578"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="543"/>
+        <location filename="../app/purge/Certificate.cpp" line="579"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="544"/>
+        <location filename="../app/purge/Certificate.cpp" line="580"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="546"/>
+        <location filename="../app/purge/Certificate.cpp" line="582"/>
         <source>Backup Location</source>
         <translation>Ort der Sicherung (Backup Location)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="547"/>
+        <location filename="../app/purge/Certificate.cpp" line="583"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="548"/>
+        <location filename="../app/purge/Certificate.cpp" line="584"/>
         <source>Records Sanitized</source>
         <translation>Bereinigte Datensätze</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="549"/>
+        <location filename="../app/purge/Certificate.cpp" line="585"/>
         <source>1 order</source>
         <translation>1 Bestellung</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="550"/>
+        <location filename="../app/purge/Certificate.cpp" line="586"/>
         <source>%1 orders</source>
         <translation>Bestellungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="552"/>
+        <location filename="../app/purge/Certificate.cpp" line="588"/>
         <source>Due Dates of the Orders (UTC)</source>
         <translation>Fälligkeitsdaten der Bestellungen (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="553"/>
+        <location filename="../app/purge/Certificate.cpp" line="589"/>
         <source>SHA-256 of the Order Ids (sorted, joined by line feeds; listed in the appendix)</source>
         <translation>SHA-256 der Bestellnummern (sortiert, durch Zeilenvorschübe verbunden; im Anhang aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="558"/>
+        <location filename="../app/purge/Certificate.cpp" line="594"/>
         <source>Cryptographic erase: the data key of each order was destroyed, so its sealed buyer data can never be decrypted again. The order&apos;s PII and key rows were deleted with secure_delete on (their bytes overwritten with zeros) and a tombstone (order id and time, no buyer data) went to the purge ledger, in one transaction. Then VACUUM rewrote the database (no free page keeps old bytes) and wal_checkpoint(TRUNCATE) emptied the write-ahead log.</source>
         <translation>Kryptografisches Löschen (Crypto Erase): Der Datenschlüssel jeder Bestellung wurde vernichtet, sodass ihre versiegelten Käuferdaten nie wieder entschlüsselt werden können. Die PII- und Schlüsselzeilen der Bestellung wurden bei eingeschaltetem secure_delete gelöscht (ihre Bytes mit Nullen überschrieben), und ein Löschvermerk (Bestellnummer und Zeitpunkt, keine Käuferdaten) wurde in das Löschjournal eingetragen, alles in einer Transaktion. Danach hat VACUUM die Datenbank neu geschrieben (keine freie Seite behält alte Bytes), und wal_checkpoint(TRUNCATE) hat das Write-Ahead-Log geleert.</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="573"/>
+        <location filename="../app/purge/Certificate.cpp" line="609"/>
         <source>not measured (0 bytes expected)</source>
         <translation>nicht gemessen (0 Byte erwartet)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="574"/>
+        <location filename="../app/purge/Certificate.cpp" line="610"/>
         <source>%1 bytes in the -wal file (0 expected)</source>
         <translation>%1 Byte in der -wal-Datei (0 erwartet)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="576"/>
+        <location filename="../app/purge/Certificate.cpp" line="612"/>
         <source>not measured (0 expected)</source>
         <translation>nicht gemessen (0 erwartet)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="577"/>
+        <location filename="../app/purge/Certificate.cpp" line="613"/>
         <source>free pages: %1 (0 expected)</source>
         <translation>freie Seiten: %1 (0 erwartet)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="632"/>
+        <location filename="../app/purge/Certificate.cpp" line="521"/>
         <source>This certificate holds no buyer data. The order ids (%1 in all) are in the appendix; the SHA-256 in section 2 lets anyone check that list.</source>
         <translation>Dieses Zertifikat enthält keine Käuferdaten. Die Bestellnummern (Anzahl: %1) stehen im Anhang; mit dem SHA-256 in Abschnitt 2 kann jeder diese Liste prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="579"/>
+        <location filename="../app/purge/Certificate.cpp" line="615"/>
         <source>3. SANITIZATION DETAILS</source>
         <translation>3. ANGABEN ZUR BEREINIGUNG (SANITIZATION DETAILS)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="581"/>
+        <location filename="../app/purge/Certificate.cpp" line="617"/>
         <source>Method Type</source>
         <translation>Methodenart (Method Type)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="582"/>
+        <location filename="../app/purge/Certificate.cpp" line="618"/>
         <source>Clear</source>
         <translation>Löschen (Clear)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="582"/>
+        <location filename="../app/purge/Certificate.cpp" line="618"/>
         <source>Purge</source>
         <translation>Bereinigen (Purge)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="583"/>
+        <location filename="../app/purge/Certificate.cpp" line="619"/>
         <source>Damage</source>
         <translation>Beschädigen (Damage)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="583"/>
+        <location filename="../app/purge/Certificate.cpp" line="619"/>
         <source>Destruct</source>
         <translation>Zerstören (Destruct)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="585"/>
+        <location filename="../app/purge/Certificate.cpp" line="621"/>
         <source>Method Used</source>
         <translation>Angewandte Methode (Method Used)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="586"/>
+        <location filename="../app/purge/Certificate.cpp" line="622"/>
         <source>Degauss</source>
         <translation>Entmagnetisieren (Degauss)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="586"/>
+        <location filename="../app/purge/Certificate.cpp" line="622"/>
         <source>Overwrite</source>
         <translation>Überschreiben (Overwrite)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="587"/>
+        <location filename="../app/purge/Certificate.cpp" line="623"/>
         <source>Block Erase</source>
         <translation>Blocklöschung (Block Erase)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="588"/>
+        <location filename="../app/purge/Certificate.cpp" line="624"/>
         <source>Crypto Erase</source>
         <translation>Kryptografisches Löschen (Crypto Erase)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="589"/>
-        <location filename="../app/purge/Certificate.cpp" line="599"/>
+        <location filename="../app/purge/Certificate.cpp" line="625"/>
+        <location filename="../app/purge/Certificate.cpp" line="635"/>
         <source>Other: %1</source>
         <translation>Sonstiges (Other): %1</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="591"/>
+        <location filename="../app/purge/Certificate.cpp" line="627"/>
         <source>Method Details</source>
         <translation>Einzelheiten der Methode (Method Details)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="592"/>
+        <location filename="../app/purge/Certificate.cpp" line="628"/>
         <source>Run Id</source>
         <translation>Lauf-ID</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="593"/>
+        <location filename="../app/purge/Certificate.cpp" line="629"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="594"/>
+        <location filename="../app/purge/Certificate.cpp" line="630"/>
         <source>Started (UTC)</source>
         <translation>Begonnen (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="596"/>
+        <location filename="../app/purge/Certificate.cpp" line="632"/>
         <source>Tool Used (include version)</source>
         <translation>Verwendetes Werkzeug mit Version (Tool Used)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="597"/>
+        <location filename="../app/purge/Certificate.cpp" line="633"/>
         <source>Verification Method</source>
         <translation>Prüfmethode (Verification Method)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="598"/>
+        <location filename="../app/purge/Certificate.cpp" line="634"/>
         <source>Full</source>
         <translation>Vollständig (Full)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="598"/>
+        <location filename="../app/purge/Certificate.cpp" line="634"/>
         <source>Quick Sampling</source>
         <translation>Stichprobe (Quick Sampling)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="601"/>
+        <location filename="../app/purge/Certificate.cpp" line="637"/>
         <source>Verification check</source>
         <translation>Prüfpunkt</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="602"/>
+        <location filename="../app/purge/Certificate.cpp" line="638"/>
         <source>Found</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="603"/>
+        <location filename="../app/purge/Certificate.cpp" line="639"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="604"/>
+        <location filename="../app/purge/Certificate.cpp" line="640"/>
         <source>Rows gone</source>
         <translation>Zeilen entfernt</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="606"/>
+        <location filename="../app/purge/Certificate.cpp" line="642"/>
         <source>no order_pii or wrapped_keys row of a purged order is left</source>
         <translation>keine Zeile einer bereinigten Bestellung in order_pii oder wrapped_keys übrig</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="607"/>
+        <location filename="../app/purge/Certificate.cpp" line="643"/>
         <source>rows of purged orders are still in order_pii or wrapped_keys</source>
         <translation>Zeilen bereinigter Bestellungen sind noch in order_pii oder wrapped_keys</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="609"/>
+        <location filename="../app/purge/Certificate.cpp" line="645"/>
         <source>Pages scanned and clean</source>
         <translation>Seiten durchsucht und sauber</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="611"/>
+        <location filename="../app/purge/Certificate.cpp" line="647"/>
         <source>%1 decrypted pages read, free pages included; none holds a purged key or sealed box</source>
         <translation>%1 entschlüsselte Seiten gelesen, freie Seiten eingeschlossen; keine enthält einen gelöschten Schlüssel oder eine versiegelte Box (sealed box)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="613"/>
+        <location filename="../app/purge/Certificate.cpp" line="649"/>
         <source>%1 decrypted pages read, free pages included; a purged key or sealed box was found</source>
         <translation>%1 entschlüsselte Seiten gelesen, freie Seiten eingeschlossen; ein gelöschter Schlüssel oder eine versiegelte Box (sealed box) wurde gefunden</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="617"/>
+        <location filename="../app/purge/Certificate.cpp" line="653"/>
         <source>Needles searched</source>
         <translation>Gesuchte Muster</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="618"/>
+        <location filename="../app/purge/Certificate.cpp" line="654"/>
         <source>%1 data keys and PII ciphertexts taken before the purge, searched for in every page</source>
         <translation>%1 Datenschlüssel und PII-Chiffretexte, vor der Löschung erfasst und in jeder Seite gesucht</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="623"/>
+        <location filename="../app/purge/Certificate.cpp" line="659"/>
         <source>WAL after checkpoint</source>
         <translation>WAL nach dem Checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="624"/>
+        <location filename="../app/purge/Certificate.cpp" line="660"/>
         <source>Free pages after VACUUM</source>
         <translation>Freie Seiten nach VACUUM</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="625"/>
+        <location filename="../app/purge/Certificate.cpp" line="661"/>
         <source>Method of reading</source>
         <translation>Leseverfahren</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="626"/>
+        <location filename="../app/purge/Certificate.cpp" line="662"/>
         <source>Verification result</source>
         <translation>Prüfergebnis</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="628"/>
+        <location filename="../app/purge/Certificate.cpp" line="664"/>
         <source>Post Sanitization Classification</source>
         <translation>Klassifizierung nach der Bereinigung (Post Sanitization Classification)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="629"/>
+        <location filename="../app/purge/Certificate.cpp" line="665"/>
         <source>no buyer PII of these orders remains; order ids and tombstones are kept</source>
         <translation>von diesen Bestellungen sind keine personenbezogenen Käuferdaten mehr vorhanden; Bestellnummern und Löschvermerke bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="631"/>
+        <location filename="../app/purge/Certificate.cpp" line="667"/>
         <source>Notes</source>
         <translation>Anmerkungen (Notes)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="640"/>
+        <location filename="../app/purge/Certificate.cpp" line="671"/>
         <source>4. MEDIA DESTINATION</source>
         <translation>4. VERBLEIB DES MEDIUMS (MEDIA DESTINATION)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="643"/>
+        <location filename="../app/purge/Certificate.cpp" line="674"/>
         <source>Internal Reuse</source>
         <translation>Interne Wiederverwendung (Internal Reuse)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="644"/>
+        <location filename="../app/purge/Certificate.cpp" line="675"/>
         <source>External Reuse</source>
         <translation>Externe Wiederverwendung (External Reuse)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="645"/>
+        <location filename="../app/purge/Certificate.cpp" line="676"/>
         <source>Recycling Facility</source>
         <translation>Recyclingbetrieb (Recycling Facility)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="646"/>
+        <location filename="../app/purge/Certificate.cpp" line="677"/>
         <source>Manufacturer</source>
         <translation>Hersteller (Manufacturer)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="647"/>
+        <location filename="../app/purge/Certificate.cpp" line="678"/>
         <source>Other (specify in details area)</source>
         <translation>Sonstiges (Other), unter Details angeben</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="649"/>
+        <location filename="../app/purge/Certificate.cpp" line="680"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="650"/>
+        <location filename="../app/purge/Certificate.cpp" line="681"/>
         <source>The database stays in use; only the buyer data of the orders listed was sanitized.</source>
         <translation>Die Datenbank bleibt in Gebrauch; bereinigt wurden nur die Käuferdaten der aufgeführten Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="656"/>
+        <location filename="../app/purge/Certificate.cpp" line="687"/>
         <source>5. SIGNATURE</source>
         <translation>5. UNTERSCHRIFT (SIGNATURE)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="659"/>
+        <location filename="../app/purge/Certificate.cpp" line="690"/>
         <source>I attest that the sanitization recorded in this certificate was performed as described above, on the records listed in the appendix.</source>
         <translation>Ich bestätige, dass die in diesem Zertifikat festgehaltene Bereinigung wie oben beschrieben an den im Anhang aufgeführten Datensätzen durchgeführt wurde.</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="663"/>
-        <location filename="../app/purge/Certificate.cpp" line="675"/>
+        <location filename="../app/purge/Certificate.cpp" line="694"/>
+        <location filename="../app/purge/Certificate.cpp" line="706"/>
         <source>Signature</source>
         <translation>Unterschrift (Signature)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="664"/>
-        <location filename="../app/purge/Certificate.cpp" line="676"/>
+        <location filename="../app/purge/Certificate.cpp" line="695"/>
+        <location filename="../app/purge/Certificate.cpp" line="707"/>
         <source>Date</source>
         <translation>Datum (Date)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="668"/>
+        <location filename="../app/purge/Certificate.cpp" line="699"/>
         <source>6. VALIDATION</source>
         <translation>6. VALIDIERUNG (VALIDATION)</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="701"/>
+        <location filename="../app/purge/Certificate.cpp" line="732"/>
         <source>The certificate of sanitization could not be written to %1: %2</source>
         <translation>Das Löschzertifikat ließ sich nicht nach %1 schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="719"/>
+        <location filename="../app/purge/Certificate.cpp" line="750"/>
         <source>the PDF could not be started</source>
         <translation>Das PDF ließ sich nicht anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="724"/>
-        <location filename="../app/purge/Certificate.cpp" line="728"/>
+        <location filename="../app/purge/Certificate.cpp" line="755"/>
+        <location filename="../app/purge/Certificate.cpp" line="759"/>
         <source>the PDF could not be drawn</source>
         <translation>Das PDF ließ sich nicht zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="731"/>
+        <location filename="../app/purge/Certificate.cpp" line="762"/>
         <source>The certificate of sanitization was not saved. %1</source>
         <translation>Das Löschzertifikat wurde nicht gespeichert. %1</translation>
     </message>
     <message>
-        <location filename="../app/purge/Certificate.cpp" line="741"/>
-        <location filename="../app/purge/Certificate.cpp" line="744"/>
+        <location filename="../app/purge/Certificate.cpp" line="772"/>
+        <location filename="../app/purge/Certificate.cpp" line="775"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
@@ -787,6 +1042,7 @@
     <message>
         <location filename="../app/storage/Database.cpp" line="159"/>
         <location filename="../app/storage/Database.cpp" line="367"/>
+        <location filename="../app/storage/Database.cpp" line="435"/>
         <source>The database key must be %1 bytes long.</source>
         <translation>Der Datenbankschlüssel muss %1 Byte lang sein.</translation>
     </message>
@@ -935,71 +1191,97 @@
         <source>The write-ahead log could not be emptied: %1</source>
         <translation>Das Write-Ahead-Log ließ sich nicht leeren: %1</translation>
     </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="437"/>
+        <source>%1 exists already; nothing was written.</source>
+        <translation>%1 existiert bereits; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="439"/>
+        <source>A copy cannot be made inside a transaction.</source>
+        <translation>Innerhalb einer Transaktion lässt sich keine Kopie anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="449"/>
+        <location filename="../app/storage/Database.cpp" line="459"/>
+        <source>Cannot make the copy %1: %2</source>
+        <translation>Die Kopie %1 lässt sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="479"/>
+        <source>Cannot make the copy %1.</source>
+        <translation>Die Kopie %1 lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="482"/>
+        <source>Cannot make the copy %1 (is the disk full?): %2</source>
+        <translation>Die Kopie %1 lässt sich nicht anlegen (ist der Datenträger voll?): %2</translation>
+    </message>
 </context>
 <context>
     <name>dpp::DeletionRequests</name>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="57"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="56"/>
         <source>Cannot make the folder %1.</source>
         <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="125"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="121"/>
         <source>Amazon&apos;s reference has 1 to 64 letters, digits and - _ . / : (no spaces).</source>
         <translation>Amazons Referenz hat 1 bis 64 Buchstaben, Ziffern und - _ . / : (keine Leerzeichen).</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="129"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="125"/>
         <source>Give when Amazon&apos;s request was received (not in the future).</source>
         <translation>Geben Sie an, wann Amazons Anfrage einging (nicht in der Zukunft).</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="136"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="132"/>
         <source>&quot;%1&quot; is not an order id.</source>
         <translation>„%1“ ist keine Bestellnummer.</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="141"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="137"/>
         <source>Name the orders the request covers.</source>
         <translation>Nennen Sie die Bestellungen, die die Anfrage betrifft.</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="146"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="142"/>
         <source>Give a purchase-date range whose start is not after its end.</source>
         <translation>Geben Sie einen Kaufdatumsbereich an, dessen Anfang nicht nach seinem Ende liegt.</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="191"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="187"/>
         <source>There is no deletion request %1.</source>
         <translation>Es gibt keine Löschanfrage %1.</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="290"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="292"/>
         <source>The request names orders this database does not know: %1.</source>
         <translation>Die Anfrage nennt Bestellungen, die diese Datenbank nicht kennt: %1.</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="437"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="362"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="440"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="365"/>
         <source>%1 is not a return export of DPP Console.</source>
         <translation>%1 ist kein Rückgabe-Export von DPP Console.</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="444"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="369"/>
         <source>The key of a return export is 64 hex digits.</source>
         <translation>Der Schlüssel eines Rückgabe-Exports besteht aus 64 Hexadezimalziffern.</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="468"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="393"/>
         <source>all Amazon Information in this database (order facts and items too)</source>
         <translation>alle Amazon-Informationen in dieser Datenbank (auch Bestelldaten und Artikel)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/purge/DeletionRequests.cpp" line="471"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="396"/>
         <source>%n listed order(s)</source>
         <translation>
             <numerusform>%n aufgeführte Bestellung</numerusform>
@@ -1007,177 +1289,194 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="474"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="399"/>
         <source>orders purchased from %1 to %2 (UTC, both days included)</source>
         <translation>Bestellungen mit Kaufdatum vom %1 bis %2 (UTC, beide Tage eingeschlossen)</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="485"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="410"/>
         <source>Certification of an Amazon deletion request</source>
         <translation>Bescheinigung zu einer Löschanfrage von Amazon</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="486"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="411"/>
         <source>DPP Console, database %1</source>
         <translation>DPP Console, Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="487"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="412"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="488"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="413"/>
         <source>Amazon&apos;s reference</source>
         <translation>Amazons Referenz</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="489"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="414"/>
         <source>Received (UTC)</source>
         <translation>Eingegangen (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="490"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="415"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="492"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="417"/>
         <source>return: the data was exported for Amazon (encrypted), then deleted</source>
         <translation>Rückgabe: Die Daten wurden für Amazon exportiert (verschlüsselt) und dann gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="493"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="418"/>
         <source>delete</source>
         <translation>löschen</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="494"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="419"/>
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="495"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="420"/>
         <source>Fulfilled (UTC)</source>
         <translation>Erfüllt (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="496"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="421"/>
         <source>%1, %2 hours after receipt (%3)</source>
         <translation>%1, %2 Stunden nach Eingang (%3)</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="499"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="424"/>
         <source>within 72 hours</source>
         <translation>innerhalb von 72 Stunden</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="499"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="424"/>
         <source>after the 72 hours</source>
         <translation>nach Ablauf der 72 Stunden</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="500"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="425"/>
         <source>Fulfilled by</source>
         <translation>Erfüllt von</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="501"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="426"/>
         <source>Purge run</source>
         <translation>Löschlauf</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="502"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="427"/>
         <source>none: nothing left to purge</source>
         <translation>keiner: nichts mehr zu löschen</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="503"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="428"/>
         <source>Orders purged</source>
         <translation>Gelöschte Bestellungen</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="504"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="429"/>
         <source>SHA-256 of the purged order ids</source>
         <translation>SHA-256 der gelöschten Bestellnummern</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="506"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="431"/>
         <source>Certificate of sanitization</source>
         <translation>Löschzertifikat</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="507"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="432"/>
         <source>%1, SHA-256 %2</source>
         <translation>%1, SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="509"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="434"/>
         <source>Return export</source>
         <translation>Rückgabe-Export</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="510"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="435"/>
         <source>%1 (AES-256-GCM; the key was handed over separately), SHA-256 %2</source>
         <translation>%1 (AES-256-GCM; der Schlüssel wurde getrennt übergeben), SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="512"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="440"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="453"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="513"/>
-        <source>No backups known: DPP Console makes no backups yet, so no backup it made before this request can hold the data. Copies made by other means are not known to DPP Console.</source>
-        <translation>Keine Sicherungen bekannt: DPP Console erstellt noch keine Sicherungen, daher kann keine vor dieser Anfrage erstellte Sicherung die Daten enthalten. Auf anderem Weg erstellte Kopien sind DPP Console nicht bekannt.</translation>
+        <location filename="../app/purge/DeletionRequests.cpp" line="441"/>
+        <source>No backup that DPP Console made before this request is still live, so none can hold the data. Copies made by other means are not known to DPP Console.</source>
+        <translation>Keine Sicherung, die DPP Console vor dieser Anfrage erstellt hat, ist noch vorhanden; keine kann die Daten also enthalten. Auf anderem Weg erstellte Kopien kennt DPP Console nicht.</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="515"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="443"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="457"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="515"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="444"/>
         <source>complete: deleted from the live database, and no backup known to hold it</source>
         <translation>abgeschlossen: aus der laufenden Datenbank gelöscht, und keine bekannte Sicherung enthält sie</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="517"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="449"/>
+        <source>%1 (made %2, expires %3)</source>
+        <translation>%1 (erstellt am %2, läuft am %3 ab)</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="454"/>
+        <source>Made before this request and still live, so they may hold the data until they expire or are destroyed: %1. A restore from any of them replays this purge.</source>
+        <translation>Vor dieser Anfrage erstellt und noch vorhanden; sie können die Daten daher enthalten, bis sie ablaufen oder vernichtet werden: %1. Eine Wiederherstellung aus einer von ihnen führt diese Löschung erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="458"/>
+        <source>fulfilled: deleted from the live database; complete once those backups have expired or been destroyed, by %1 at the latest</source>
+        <translation>erfüllt: aus der laufenden Datenbank gelöscht; abgeschlossen, sobald diese Sicherungen abgelaufen sind oder vernichtet wurden, spätestens am %1</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/DeletionRequests.cpp" line="463"/>
         <source>I certify that the Amazon Information this request names was %1 as stated above.</source>
         <translation>Ich bescheinige, dass die in dieser Anfrage genannten Amazon-Informationen wie oben angegeben %1 wurden.</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="518"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="464"/>
         <source>returned to Amazon and deleted</source>
         <translation>an Amazon zurückgegeben und gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="519"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="465"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="521"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="467"/>
         <source>Signature: ______________________________   Date: ______________</source>
         <translation>Unterschrift: ______________________________   Datum: ______________</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="522"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="468"/>
         <source>Name and title: ______________________________</source>
         <translation>Name und Funktion: ______________________________</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="530"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="476"/>
         <source>Certification of deletion request %1</source>
         <translation>Bescheinigung zur Löschanfrage %1</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="537"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="483"/>
         <source>The certification of the request could not be drawn.</source>
         <translation>Die Bescheinigung zur Anfrage ließ sich nicht erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/purge/DeletionRequests.cpp" line="550"/>
+        <location filename="../app/purge/DeletionRequests.cpp" line="496"/>
         <source>Deletion request %1 was fulfilled on %2; nothing was done.</source>
         <translation>Die Löschanfrage %1 wurde am %2 erfüllt; es wurde nichts getan.</translation>
     </message>
@@ -1225,38 +1524,38 @@
         <translation>Die Schlüsseldatei %1 ist zu groß für eine Schlüsseldatei von DPP Console.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="414"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="419"/>
         <source>The key file %1 is damaged (not valid JSON at byte %2); restore it from a backup copy.</source>
         <translation>Die Schlüsseldatei %1 ist beschädigt (kein gültiges JSON bei Byte %2); stellen Sie sie aus einer Sicherungskopie wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="424"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="429"/>
         <source>%1 is not a DPP Console key file.</source>
         <translation>%1 ist keine Schlüsseldatei von DPP Console.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="428"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="433"/>
         <source>The key file %1 has format version %2; this program reads version %3.</source>
         <translation>Die Schlüsseldatei %1 hat die Formatversion %2; dieses Programm liest Version %3.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="462"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="467"/>
         <source>The key file %1 is damaged (field %2); restore it from a backup copy.</source>
         <translation>Die Schlüsseldatei %1 ist beschädigt (Feld %2); stellen Sie sie aus einer Sicherungskopie wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="474"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="479"/>
         <source>The key file was changed outside DPP Console (its MAC does not match). Restore it from a backup copy and rotate the database key.</source>
         <translation>Die Schlüsseldatei wurde außerhalb von DPP Console verändert (ihr MAC stimmt nicht). Stellen Sie sie aus einer Sicherungskopie wieder her und erneuern Sie den Datenbankschlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="507"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="512"/>
         <source>The key slot of %1 (%2) that holds the PII key was changed outside DPP Console. Restore the key file from a backup copy and rotate the keys.</source>
         <translation>Der Schlüsselplatz von %1 (%2), der den PII-Schlüssel enthält, wurde außerhalb von DPP Console verändert. Stellen Sie die Schlüsseldatei aus einer Sicherungskopie wieder her und erneuern Sie die Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="587"/>
-        <location filename="../app/crypto/KeySlotFile.cpp" line="602"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="599"/>
+        <location filename="../app/crypto/KeySlotFile.cpp" line="614"/>
         <source>That is not a recovery key: it has 52 letters and digits 2-7 in groups of four.</source>
         <translation>Das ist kein Wiederherstellungsschlüssel: Er besteht aus 52 Buchstaben und Ziffern von 2 bis 7 in Vierergruppen.</translation>
     </message>
@@ -1386,8 +1685,8 @@
     </message>
     <message>
         <location filename="../app/orders/import/ImportSupport.cpp" line="47"/>
-        <location filename="../app/orders/import/SpApi2026Parser.cpp" line="270"/>
-        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="263"/>
+        <location filename="../app/orders/import/SpApi2026Parser.cpp" line="268"/>
+        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="261"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
@@ -1440,52 +1739,52 @@
         <translation>fehlt: Der Teil nennt seine Bestellung nicht</translation>
     </message>
     <message>
-        <location filename="../app/orders/import/SpApi2026Parser.cpp" line="252"/>
+        <location filename="../app/orders/import/SpApi2026Parser.cpp" line="250"/>
         <source>SP-API Orders 2026-01-01 searchOrders</source>
         <translation>SP-API Orders 2026-01-01 searchOrders</translation>
     </message>
     <message>
-        <location filename="../app/orders/import/SpApi2026Parser.cpp" line="266"/>
+        <location filename="../app/orders/import/SpApi2026Parser.cpp" line="264"/>
         <source>SP-API Orders 2026-01-01 getOrder</source>
         <translation>SP-API Orders 2026-01-01 getOrder</translation>
     </message>
     <message>
-        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="226"/>
+        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="224"/>
         <source>SP-API Orders v0 getOrders</source>
         <translation>SP-API Orders v0 getOrders</translation>
     </message>
     <message>
-        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="232"/>
+        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="230"/>
         <source>SP-API Orders v0 getOrderItems</source>
         <translation>SP-API Orders v0 getOrderItems</translation>
     </message>
     <message>
-        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="233"/>
+        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="231"/>
         <source>SP-API Orders v0 getOrderItemsBuyerInfo</source>
         <translation>SP-API Orders v0 getOrderItemsBuyerInfo</translation>
     </message>
     <message>
-        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="236"/>
+        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="234"/>
         <source>SP-API Orders v0 getOrderRegulatedInfo</source>
         <translation>SP-API Orders v0 getOrderRegulatedInfo</translation>
     </message>
     <message>
-        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="238"/>
+        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="236"/>
         <source>SP-API Orders v0 getOrder</source>
         <translation>SP-API Orders v0 getOrder</translation>
     </message>
     <message>
-        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="240"/>
+        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="238"/>
         <source>SP-API Orders v0 getOrderAddress</source>
         <translation>SP-API Orders v0 getOrderAddress</translation>
     </message>
     <message>
-        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="242"/>
+        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="240"/>
         <source>SP-API Orders v0 getOrderBuyerInfo</source>
         <translation>SP-API Orders v0 getOrderBuyerInfo</translation>
     </message>
     <message>
-        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="243"/>
+        <location filename="../app/orders/import/SpApiV0Parser.cpp" line="241"/>
         <source>SP-API Orders v0</source>
         <translation>SP-API Orders v0</translation>
     </message>
@@ -1506,78 +1805,78 @@
         <translation>%1: Eine Bestellung ohne AmazonOrderId lässt sich nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="671"/>
+        <location filename="../app/orders/OrderStore.cpp" line="667"/>
         <source>Fulfilling the order</source>
         <translation>Abwicklung der Bestellung</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="673"/>
+        <location filename="../app/orders/OrderStore.cpp" line="669"/>
         <source>Customer service request</source>
         <translation>Anfrage an den Kundenservice</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="675"/>
+        <location filename="../app/orders/OrderStore.cpp" line="671"/>
         <source>Return or refund</source>
         <translation>Rücksendung oder Erstattung</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="677"/>
+        <location filename="../app/orders/OrderStore.cpp" line="673"/>
         <source>Legal request</source>
         <translation>Rechtliche Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="679"/>
+        <location filename="../app/orders/OrderStore.cpp" line="675"/>
         <source>Tax invoice</source>
         <translation>Rechnung mit Umsatzsteuer</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="681"/>
+        <location filename="../app/orders/OrderStore.cpp" line="677"/>
         <source>Security investigation</source>
         <translation>Sicherheitsuntersuchung</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="733"/>
+        <location filename="../app/orders/OrderStore.cpp" line="729"/>
         <source>PII access is turned off for everyone by an administrator (kill switch): nothing can be imported until it is turned on again.</source>
         <translation>Der Zugriff auf personenbezogene Daten ist von einem Administrator für alle abgeschaltet (Notschalter): Bis er wieder eingeschaltet wird, lässt sich nichts importieren.</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="738"/>
+        <location filename="../app/orders/OrderStore.cpp" line="734"/>
         <source>Importing orders stores buyer data, which needs the PII key; your account has not been given it yet (the Data Protection Officer grants it).</source>
         <translation>Beim Import von Bestellungen werden Käuferdaten gespeichert, wofür der PII-Schlüssel nötig ist; Ihr Konto hat ihn noch nicht erhalten (der Datenschutzbeauftragte vergibt ihn).</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="773"/>
+        <location filename="../app/orders/OrderStore.cpp" line="769"/>
         <source>The import was cancelled; nothing of it was kept.</source>
         <translation>Der Import wurde abgebrochen; nichts davon wurde übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="842"/>
+        <location filename="../app/orders/OrderStore.cpp" line="838"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="966"/>
-        <location filename="../app/orders/OrderStore.cpp" line="1031"/>
+        <location filename="../app/orders/OrderStore.cpp" line="955"/>
+        <location filename="../app/orders/OrderStore.cpp" line="1020"/>
         <source>There is no order %1.</source>
         <translation>Es gibt keine Bestellung %1.</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="1016"/>
+        <location filename="../app/orders/OrderStore.cpp" line="1005"/>
         <source>Choose why you reveal this order&apos;s buyer data: the reason is recorded.</source>
         <translation>Wählen Sie, warum Sie die Käuferdaten dieser Bestellung anzeigen: Der Grund wird protokolliert.</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="1019"/>
+        <location filename="../app/orders/OrderStore.cpp" line="1008"/>
         <source>A ticket reference has at most 32 letters, digits and - _ # . / : (no spaces).</source>
         <translation>Eine Ticketreferenz hat höchstens 32 Buchstaben, Ziffern und - _ # . / : (keine Leerzeichen).</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="1035"/>
+        <location filename="../app/orders/OrderStore.cpp" line="1024"/>
         <source>The buyer data of order %1 was purged.</source>
         <translation>Die Käuferdaten der Bestellung %1 wurden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/orders/OrderStore.cpp" line="1036"/>
+        <location filename="../app/orders/OrderStore.cpp" line="1025"/>
         <source>Order %1 has no buyer data.</source>
         <translation>Bestellung %1 hat keine Käuferdaten.</translation>
     </message>
@@ -1789,74 +2088,97 @@
 <context>
     <name>dpp::PurgeEngine</name>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="107"/>
-        <source>Cannot write the purge ledger %1 (%2); nothing was purged.</source>
-        <translation>Das Löschjournal %1 lässt sich nicht schreiben (%2); es wurde nichts gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="118"/>
-        <source>Cannot write the purge ledger %1 (is the disk full?); nothing was purged.</source>
-        <translation>Das Löschjournal %1 lässt sich nicht schreiben (ist der Datenträger voll?); es wurde nichts gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="256"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="250"/>
         <source>There is no order %1.</source>
         <translation>Es gibt keine Bestellung %1.</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="259"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="253"/>
         <source>Orders on legal hold are not purged until the hold is released: %1.</source>
         <translation>Bestellungen mit rechtlicher Löschsperre werden erst gelöscht, wenn die Löschsperre aufgehoben ist: %1.</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="264"/>
-        <source>Orders on tax hold need their invoice fields in the tax archive first, which this version cannot write yet: %1. Nothing was purged.</source>
-        <translation>Bei Bestellungen mit steuerlicher Löschsperre müssen die Rechnungsfelder zuerst ins Steuerarchiv, das diese Version noch nicht schreiben kann: %1. Es wurde nichts gelöscht.</translation>
+        <location filename="../app/purge/PurgeEngine.cpp" line="260"/>
+        <source>Orders on tax hold need their invoice fields in the tax archive first, and this session cannot write it (it needs the PII key, PII access on, and a tax archive key): %1. Nothing was purged.</source>
+        <translation>Bei Bestellungen mit steuerlicher Löschsperre müssen die Rechnungsfelder zuerst ins Steuerarchiv, und diese Sitzung kann es nicht schreiben (dafür sind der PII-Schlüssel, ein eingeschalteter PII-Zugriff und ein Steuerarchiv-Schlüssel nötig): %1. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="385"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="398"/>
         <source>The purge was cancelled; nothing was purged.</source>
         <translation>Die Löschung wurde abgebrochen; es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="440"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="456"/>
         <source>The sqlcipher shell, which reads every page for the verification, did not start.</source>
         <translation>Die sqlcipher-Shell, die für die Prüfung jede Seite liest, ließ sich nicht starten.</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="468"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="484"/>
         <source>The sqlcipher shell could not read the database&apos;s pages.</source>
         <translation>Die sqlcipher-Shell konnte die Seiten der Datenbank nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="472"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="488"/>
         <source>every page read decrypted through sqlite_dbpage (sqlcipher shell %1), free pages included</source>
         <translation>jede Seite entschlüsselt über sqlite_dbpage gelesen (sqlcipher-Shell %1), freie Seiten eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="515"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="533"/>
         <source>A run that purged nothing has no certificate.</source>
         <translation>Ein Lauf, der nichts gelöscht hat, erhält kein Löschzertifikat.</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="520"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="538"/>
         <source>Cannot make the folder %1 for certificates.</source>
         <translation>Der Ordner %1 für Löschzertifikate lässt sich nicht anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="538"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="563"/>
         <source>Scheduler (unattended purge of due orders)</source>
         <translation>Zeitplaner (unbeaufsichtigte Löschung fälliger Bestellungen)</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="539"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="564"/>
         <source>Service account of DPP Console</source>
         <translation>Dienstkonto von DPP Console</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="587"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="578"/>
+        <source>No backup that DPP Console made before this run is still live (copies made by other means are not known to DPP Console).</source>
+        <translation>Keine Sicherung, die DPP Console vor diesem Lauf erstellt hat, ist noch vorhanden (auf anderem Weg erstellte Kopien kennt DPP Console nicht).</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/PurgeEngine.cpp" line="584"/>
+        <source>%1, made %2, expires %3, at %4</source>
+        <translation>%1, erstellt am %2, läuft am %3 ab, Ort: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/PurgeEngine.cpp" line="588"/>
+        <source>%1. Restoring a backup replays the purge ledger, so these orders&apos; buyer data does not come back; each copy holds it until it expires or is destroyed.</source>
+        <translation>%1. Bei der Wiederherstellung einer Sicherung wird das Löschjournal erneut angewendet, sodass die Käuferdaten dieser Bestellungen nicht zurückkehren; jede Kopie enthält sie, bis sie abläuft oder vernichtet wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/PurgeEngine.cpp" line="630"/>
         <source>%1 is not a certificate this database&apos;s audit log records (its SHA-256 is %2): it was changed, or it belongs to another database.</source>
         <translation>%1 ist kein Löschzertifikat, das im Prüfprotokoll dieser Datenbank verzeichnet ist (sein SHA-256 ist %2): Es wurde verändert oder gehört zu einer anderen Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::PurgeLedgerFile</name>
+    <message>
+        <location filename="../app/purge/PurgeLedgerFile.cpp" line="16"/>
+        <source>Cannot write the purge ledger %1 (%2); nothing was purged.</source>
+        <translation>Das Löschjournal %1 lässt sich nicht schreiben (%2); es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/PurgeLedgerFile.cpp" line="28"/>
+        <source>Cannot write the purge ledger %1 (is the disk full?); nothing was purged.</source>
+        <translation>Das Löschjournal %1 lässt sich nicht schreiben (ist der Datenträger voll?); es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/PurgeLedgerFile.cpp" line="40"/>
+        <source>Cannot read the purge ledger %1 (%2).</source>
+        <translation>Das Löschjournal %1 lässt sich nicht lesen (%2).</translation>
     </message>
 </context>
 <context>
@@ -1981,37 +2303,37 @@
 <context>
     <name>dpp::Roles</name>
     <message>
-        <location filename="../app/auth/Permission.cpp" line="153"/>
+        <location filename="../app/auth/Permission.cpp" line="155"/>
         <source>Data Protection Officer</source>
         <translation>Datenschutzbeauftragte(r)</translation>
     </message>
     <message>
-        <location filename="../app/auth/Permission.cpp" line="155"/>
+        <location filename="../app/auth/Permission.cpp" line="157"/>
         <source>Operator</source>
         <translation>Auftragsbearbeitung</translation>
     </message>
     <message>
-        <location filename="../app/auth/Permission.cpp" line="157"/>
+        <location filename="../app/auth/Permission.cpp" line="159"/>
         <source>Warehouse manager</source>
         <translation>Lagerleitung</translation>
     </message>
     <message>
-        <location filename="../app/auth/Permission.cpp" line="159"/>
+        <location filename="../app/auth/Permission.cpp" line="161"/>
         <source>Incident responder</source>
         <translation>Incident Response</translation>
     </message>
     <message>
-        <location filename="../app/auth/Permission.cpp" line="161"/>
+        <location filename="../app/auth/Permission.cpp" line="163"/>
         <source>Auditor</source>
         <translation>Prüfung (Audit)</translation>
     </message>
     <message>
-        <location filename="../app/auth/Permission.cpp" line="163"/>
+        <location filename="../app/auth/Permission.cpp" line="165"/>
         <source>IT administrator</source>
         <translation>IT-Administration</translation>
     </message>
     <message>
-        <location filename="../app/auth/Permission.cpp" line="165"/>
+        <location filename="../app/auth/Permission.cpp" line="167"/>
         <source>Scheduler (service)</source>
         <translation>Zeitplaner (Dienst)</translation>
     </message>
@@ -2019,32 +2341,32 @@
 <context>
     <name>dpp::Schema</name>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="209"/>
+        <location filename="../app/storage/Schema.cpp" line="234"/>
         <source>Cannot read the schema version of the database.</source>
         <translation>Die Schemaversion der Datenbank lässt sich nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="235"/>
+        <location filename="../app/storage/Schema.cpp" line="260"/>
         <source>Updating the database to schema version %1 (%2) failed; it stays at version %3. %4</source>
         <translation>Die Aktualisierung der Datenbank auf Schemaversion %1 (%2) ist fehlgeschlagen; sie bleibt auf Version %3. %4</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="253"/>
+        <location filename="../app/storage/Schema.cpp" line="278"/>
         <source>The schema steps are not numbered 1, 2, 3, ... in order.</source>
         <translation>Die Schemaschritte sind nicht der Reihe nach mit 1, 2, 3, … nummeriert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="260"/>
+        <location filename="../app/storage/Schema.cpp" line="285"/>
         <source>There is no schema version %1 (the latest is %2).</source>
         <translation>Es gibt keine Schemaversion %1 (die neueste ist %2).</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="267"/>
+        <location filename="../app/storage/Schema.cpp" line="292"/>
         <source>The database was made by a newer DPP Console (schema version %1; this version knows up to %2). Update DPP Console to open it.</source>
         <translation>Die Datenbank wurde von einer neueren DPP Console angelegt (Schemaversion %1; diese Version kennt Versionen bis %2). Aktualisieren Sie DPP Console, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Schema.cpp" line="273"/>
+        <location filename="../app/storage/Schema.cpp" line="298"/>
         <source>The database is at schema version %1, newer than the requested %2; a database is never downgraded.</source>
         <translation>Die Datenbank hat Schemaversion %1, neuer als die verlangte %2; eine Datenbank wird nie auf eine ältere Version zurückgesetzt.</translation>
     </message>
@@ -2071,7 +2393,7 @@
     <name>dpp::Statement</name>
     <message>
         <location filename="../app/storage/Statement.cpp" line="133"/>
-        <location filename="../app/storage/Statement.cpp" line="164"/>
+        <location filename="../app/storage/Statement.cpp" line="176"/>
         <source>The database statement is not prepared.</source>
         <translation>Die Datenbankanweisung ist nicht vorbereitet.</translation>
     </message>
@@ -2084,6 +2406,70 @@
         <location filename="../app/storage/Statement.cpp" line="146"/>
         <source>A database statement failed: %1</source>
         <translation>Eine Datenbankanweisung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::TaxArchive</name>
+    <message>
+        <location filename="../app/purge/TaxArchive.cpp" line="86"/>
+        <source>The tax archive key stored in the database is damaged; make a new one.</source>
+        <translation>Der in der Datenbank gespeicherte Steuerarchiv-Schlüssel ist beschädigt; erstellen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/TaxArchive.cpp" line="129"/>
+        <source>There is no tax archive key yet: the Data Protection Officer makes one in the Retention view (or with dppctl tax-archive key). Nothing was purged.</source>
+        <translation>Es gibt noch keinen Steuerarchiv-Schlüssel: Der Datenschutzbeauftragte erstellt ihn in der Ansicht „Aufbewahrung“ (oder mit dppctl tax-archive key). Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/TaxArchive.cpp" line="138"/>
+        <source>Cannot make the folder %1 for the tax archive.</source>
+        <translation>Der Ordner %1 für das Steuerarchiv lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/TaxArchive.cpp" line="180"/>
+        <source>Cannot write the tax archive %1 (%2); nothing was purged.</source>
+        <translation>Das Steuerarchiv %1 lässt sich nicht schreiben (%2); es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/TaxArchive.cpp" line="237"/>
+        <source>Cannot read the tax archive %1 (%2).</source>
+        <translation>Das Steuerarchiv %1 lässt sich nicht lesen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/TaxArchive.cpp" line="239"/>
+        <source>%1 is too large to be a tax archive of DPP Console.</source>
+        <translation>%1 ist zu groß für ein Steuerarchiv von DPP Console.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/TaxArchive.cpp" line="244"/>
+        <source>%1 is not a tax archive of DPP Console.</source>
+        <translation>%1 ist kein Steuerarchiv von DPP Console.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/TaxArchive.cpp" line="247"/>
+        <source>The tax archive %1 has format version %2; this program reads version %3.</source>
+        <translation>Das Steuerarchiv %1 hat die Formatversion %2; dieses Programm liest Version %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/TaxArchive.cpp" line="261"/>
+        <location filename="../app/purge/TaxArchive.cpp" line="273"/>
+        <source>The tax archive %1 is damaged.</source>
+        <translation>Das Steuerarchiv %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/TaxArchive.cpp" line="266"/>
+        <source>That is not a tax archive key: 13 groups of 4 letters and digits (2 to 7), as shown when the key was made.</source>
+        <translation>Das ist kein Steuerarchiv-Schlüssel: 13 Gruppen aus je 4 Buchstaben und Ziffern (2 bis 7), wie beim Erstellen des Schlüssels angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/TaxArchive.cpp" line="270"/>
+        <source>This is not the key the archive was sealed to (it names the key %1).</source>
+        <translation>Das ist nicht der Schlüssel, für den das Archiv versiegelt wurde (es nennt den Schlüssel %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/purge/TaxArchive.cpp" line="278"/>
+        <source>The tax archive %1 was changed or is damaged: its contents do not authenticate.</source>
+        <translation>Das Steuerarchiv %1 wurde verändert oder ist beschädigt: Die Authentifizierung seines Inhalts schlägt fehl.</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2836,11 @@
         <translation>Der Zugriff auf personenbezogene Daten ist von einem Administrator für alle abgeschaltet (Notschalter). Es wurde nichts angezeigt, gedruckt oder exportiert.</translation>
     </message>
     <message>
+        <location filename="../app/vault/VaultAccess.cpp" line="410"/>
+        <source>A database-key rotation is unfinished; sign in again to finish it before making a backup.</source>
+        <translation>Eine Erneuerung des Datenbankschlüssels ist nicht abgeschlossen; melden Sie sich erneut an, um sie abzuschließen, bevor Sie eine Sicherung erstellen.</translation>
+    </message>
+    <message>
         <location filename="../app/vault/VaultAccess.cpp" line="51"/>
         <location filename="../app/vault/VaultAccess.cpp" line="193"/>
         <source>Your account has not been given the PII key yet: the Data Protection Officer grants it.</source>
@@ -2497,7 +2888,7 @@
 <context>
     <name>dpp::VaultPaths</name>
     <message>
-        <location filename="../app/vault/VaultPaths.cpp" line="43"/>
+        <location filename="../app/vault/VaultPaths.cpp" line="48"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
     </message>
@@ -3192,68 +3583,93 @@
         <translation>Löschanfrage erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="219"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="205"/>
+        <source>Backup written</source>
+        <translation>Sicherung erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="207"/>
+        <source>Backup destroyed</source>
+        <translation>Sicherung vernichtet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="209"/>
+        <source>Restored from a backup</source>
+        <translation>Aus einer Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="211"/>
+        <source>Tax archive key created</source>
+        <translation>Steuerarchiv-Schlüssel erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="213"/>
+        <source>Tax archive written</source>
+        <translation>Steuerarchiv geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditLogModel.cpp" line="229"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="221"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="231"/>
         <source>Denied</source>
         <translation>Verweigert</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="223"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="233"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="260"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="270"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="260"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="270"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="279"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="289"/>
         <source>%1 %2</source>
         <comment>object type, object id</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="293"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="303"/>
         <source>Row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="317"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="327"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="319"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="329"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="321"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="331"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="323"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="333"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="325"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="335"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="327"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="337"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -3376,6 +3792,703 @@
         <source>Exported %1 to %2.</source>
         <comment>rows, file</comment>
         <translation>%1 nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::DeletionFulfilmentDialog</name>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="46"/>
+        <source>Deletion request %1 fulfilled</source>
+        <translation>Löschanfrage %1 erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="54"/>
+        <source>Amazon&apos;s request %1 is fulfilled. Its scope named no order with data left, so nothing was purged.</source>
+        <translation>Amazons Anfrage %1 ist erfüllt. Sie betraf keine Bestellung, zu der noch Daten vorhanden waren; daher wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="57"/>
+        <source>Amazon&apos;s request %1 is fulfilled: %2 purged.</source>
+        <translation>Amazons Anfrage %1 ist erfüllt: %2 gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="66"/>
+        <source>No purge run was needed; the certification says so.</source>
+        <translation>Es war kein Löschlauf nötig; die Bescheinigung hält das fest.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="70"/>
+        <source>✓ Verification passed: no row, key or sealed value of the purged orders is left in the database, its free pages or its write-ahead log.</source>
+        <translation>✓ Prüfung bestanden: Von den gelöschten Bestellungen ist keine Zeile, kein Schlüssel und kein versiegelter Wert mehr in der Datenbank, ihren freien Seiten oder ihrem Write-Ahead-Log übrig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="75"/>
+        <source>✗ Verification FAILED (%1): some of the purged data may still be readable. The request counts as fulfilled, but do not rely on it: see Alarms and tell whoever looks after the console&apos;s database.</source>
+        <translation>✗ Prüfung FEHLGESCHLAGEN (%1): Ein Teil der gelöschten Daten ist möglicherweise noch lesbar. Die Anfrage gilt als erfüllt, aber verlassen Sie sich nicht darauf: Sehen Sie unter „Alarme“ nach und informieren Sie die Person, die die Datenbank der Konsole betreut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="85"/>
+        <source>Certificate of sanitization:</source>
+        <translation>Löschzertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="86"/>
+        <source>Certificate of sanitization</source>
+        <translation>Löschzertifikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="88"/>
+        <source>Certification of the request:</source>
+        <translation>Bescheinigung zur Anfrage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="89"/>
+        <source>Certification of the request</source>
+        <translation>Bescheinigung zur Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="95"/>
+        <source>Return export</source>
+        <translation>Rückgabe-Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="96"/>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="98"/>
+        <source>Open the folder that holds the export, to send the file to Amazon</source>
+        <translation>Den Ordner mit dem Export öffnen, um die Datei an Amazon zu senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="100"/>
+        <source>Return export for Amazon:</source>
+        <translation>Rückgabe-Export für Amazon:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="105"/>
+        <source>Keep the certificates with your DPP records. No backup is known to hold the data: the request is complete.</source>
+        <translation>Bewahren Sie Zertifikat und Bescheinigung bei Ihren DPP-Unterlagen auf. Keine bekannte Sicherung enthält die Daten: Die Anfrage ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="108"/>
+        <source>Keep the certificates with your DPP records. A backup may still hold the data: destroy it within the 90 days.</source>
+        <translation>Bewahren Sie Zertifikat und Bescheinigung bei Ihren DPP-Unterlagen auf. Eine Sicherung kann die Daten noch enthalten: Vernichten Sie sie innerhalb der 90 Tage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="118"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="123"/>
+        <source>Export key: shown only this once</source>
+        <translation>Exportschlüssel: wird nur dieses eine Mal angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="124"/>
+        <source>The export file is encrypted (AES-256-GCM) under this key, which is stored nowhere: once this window closes it cannot be shown again, and without it nobody can open the file. Send the file and the key to Amazon by separate channels (for example the file by upload, the key by phone or in another message), never together.</source>
+        <translation>Die Exportdatei ist mit diesem Schlüssel verschlüsselt (AES-256-GCM), der nirgends gespeichert wird: Sobald dieses Fenster geschlossen ist, lässt er sich nicht mehr anzeigen, und ohne ihn kann niemand die Datei öffnen. Senden Sie Datei und Schlüssel auf getrennten Wegen an Amazon (zum Beispiel die Datei per Upload, den Schlüssel telefonisch oder in einer anderen Nachricht), niemals zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="131"/>
+        <source>Export key</source>
+        <translation>Exportschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="132"/>
+        <source>I have &amp;stored the key to send it to Amazon apart from the file</source>
+        <translation>Ich habe den Schlüssel &amp;aufbewahrt, um ihn getrennt von der Datei an Amazon zu senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="139"/>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="143"/>
+        <source>First confirm that you stored the key: it cannot be shown again.</source>
+        <translation>Bestätigen Sie zuerst, dass Sie den Schlüssel aufbewahrt haben: Er lässt sich nicht noch einmal anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionFulfilmentDialog.cpp" line="182"/>
+        <source>Store the key first and tick the box: it cannot be shown again.</source>
+        <translation>Bewahren Sie zuerst den Schlüssel auf und setzen Sie das Häkchen: Er lässt sich nicht noch einmal anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::DeletionRequestModel</name>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="77"/>
+        <source>Amazon&apos;s reference of the request</source>
+        <translation>Amazons Referenz der Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="82"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="84"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="86"/>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="88"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="90"/>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="92"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="94"/>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="134"/>
+        <source>Orders purchased from %1 to %2 (UTC days, both included)</source>
+        <translation>Bestellungen mit Kaufdatum vom %1 bis %2 (UTC-Tage, beide eingeschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="138"/>
+        <source>Every order in the database, its facts and items too</source>
+        <translation>Alle Bestellungen in der Datenbank, auch Bestelldaten und Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="142"/>
+        <source>Every copy by %1</source>
+        <translation>Alle Kopien bis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="143"/>
+        <source>Delete by %1</source>
+        <translation>Löschen bis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="174"/>
+        <source>Return</source>
+        <translation>Rückgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="174"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="181"/>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="187"/>
+        <source>%1 – %2</source>
+        <comment>purchase dates from, to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="199"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="201"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="203"/>
+        <source>Fulfilled</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="205"/>
+        <source>Complete</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="217"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="229"/>
+        <source>none: complete</source>
+        <translation>keine: abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="233"/>
+        <source>overdue by %1 h</source>
+        <translation>seit %1 h überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="235"/>
+        <source>under 1 h left of 72 h</source>
+        <translation>weniger als 1 h von 72 h übrig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="236"/>
+        <source>%1 h left of 72 h</source>
+        <translation>noch %1 h von 72 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="240"/>
+        <source>90 d passed %1 d ago</source>
+        <translation>90 Tage vor %1 Tagen abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="242"/>
+        <source>under 1 d left of 90 d</source>
+        <translation>weniger als 1 Tag von 90 Tagen übrig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DeletionRequestModel.cpp" line="243"/>
+        <source>%1 d left of 90 d</source>
+        <translation>noch %1 von 90 Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::DeletionRequestsView</name>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="96"/>
+        <source>Everything in this database: every order, its facts and items too.</source>
+        <translation>Alles in dieser Datenbank: alle Bestellungen, auch Bestelldaten und Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="98"/>
+        <source>1 listed order.</source>
+        <translation>1 aufgeführte Bestellung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="99"/>
+        <source>%1 listed orders.</source>
+        <translation>%1 aufgeführte Bestellungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="102"/>
+        <source>Orders purchased from %1 to %2 (UTC days, both included).</source>
+        <translation>Bestellungen mit Kaufdatum vom %1 bis %2 (UTC-Tage, beide eingeschlossen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="115"/>
+        <source>%1: deleted, and no backup is known to hold the data.</source>
+        <translation>%1: gelöscht, und keine bekannte Sicherung enthält die Daten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="118"/>
+        <source>%1: %2 h past the 72 hours.</source>
+        <translation>%1: %2 h nach Ablauf der 72 Stunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="120"/>
+        <source>%1: the 90 days for every copy passed %2 d ago.</source>
+        <translation>%1: Die 90 Tage für alle Kopien sind seit %2 Tagen abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="126"/>
+        <source>%1: %2</source>
+        <comment>status: countdown</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="133"/>
+        <source>none with data left</source>
+        <translation>keine mit verbliebenen Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="135"/>
+        <source>%1: %2</source>
+        <comment>count: order ids</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="137"/>
+        <source>%1, the first: %2, …</source>
+        <comment>count, the first order ids</comment>
+        <translation>%1, die ersten: %2, …</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="156"/>
+        <location filename="../ui/DeletionRequestsView.cpp" line="181"/>
+        <source>Deletion requests</source>
+        <translation>Löschanfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="157"/>
+        <source>&amp;Record request…</source>
+        <translation>&amp;Anfrage erfassen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="159"/>
+        <source>Record a request from Amazon to delete or return its data</source>
+        <translation>Eine Anfrage von Amazon erfassen, ihre Daten zu löschen oder zurückzugeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="163"/>
+        <source>When Amazon asks for its data to be deleted or returned, the DPP gives 72 hours from the request, and 90 days for every copy (backups too), with a written certification. Record each request here, then fulfil it: the orders it names are purged and certified.</source>
+        <translation>Wenn Amazon verlangt, seine Daten zu löschen oder zurückzugeben, lässt die DPP dafür 72 Stunden ab der Anfrage und 90 Tage für alle Kopien (auch Sicherungen), mit schriftlicher Bescheinigung. Erfassen Sie jede Anfrage hier und erfüllen Sie sie dann: Die genannten Bestellungen werden gelöscht, und die Löschung wird bescheinigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="198"/>
+        <source>Selected request</source>
+        <translation>Ausgewählte Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="222"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="223"/>
+        <source>Received:</source>
+        <translation>Eingegangen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="224"/>
+        <source>Delete by:</source>
+        <translation>Löschen bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="225"/>
+        <source>Every copy by:</source>
+        <translation>Alle Kopien bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="226"/>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="227"/>
+        <source>Scope:</source>
+        <translation>Umfang:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="228"/>
+        <source>Orders named now:</source>
+        <translation>Derzeit betroffene Bestellungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="229"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="230"/>
+        <source>Recorded:</source>
+        <translation>Erfasst:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="231"/>
+        <source>Fulfilled:</source>
+        <translation>Erfüllt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="232"/>
+        <source>Purge run:</source>
+        <translation>Löschlauf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="233"/>
+        <source>Orders purged:</source>
+        <translation>Gelöschte Bestellungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="246"/>
+        <source>Certificate of sanitization</source>
+        <translation>Löschzertifikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="248"/>
+        <source>Certification of the request</source>
+        <translation>Bescheinigung zur Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="249"/>
+        <source>Return export</source>
+        <translation>Rückgabe-Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="254"/>
+        <source>Certificate of sanitization:</source>
+        <translation>Löschzertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="255"/>
+        <source>Certification of the request:</source>
+        <translation>Bescheinigung zur Anfrage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="256"/>
+        <source>Return export (sent to Amazon):</source>
+        <translation>Rückgabe-Export (an Amazon gesendet):</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="260"/>
+        <source>&amp;Open certificate</source>
+        <translation>Löschzertifikat &amp;öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="262"/>
+        <source>Open cer&amp;tification</source>
+        <translation>&amp;Bescheinigung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="264"/>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="266"/>
+        <source>Open the folder that holds the certificates</source>
+        <translation>Den Ordner mit Löschzertifikat und Bescheinigung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="276"/>
+        <source>F&amp;ulfil…</source>
+        <translation>&amp;Erfüllen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="398"/>
+        <source>No deletion request is recorded.</source>
+        <translation>Es ist keine Löschanfrage erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="404"/>
+        <source>1 request open</source>
+        <translation>1 Anfrage offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="404"/>
+        <source>%1 requests open</source>
+        <translation>%1 Anfragen offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="406"/>
+        <source>1 OVERDUE</source>
+        <translation>1 ÜBERFÄLLIG</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="406"/>
+        <source>%1 OVERDUE</source>
+        <translation>%1 ÜBERFÄLLIG</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="407"/>
+        <source>%1; newest first.</source>
+        <comment>counts</comment>
+        <translation>%1; neueste zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="420"/>
+        <source>No request chosen</source>
+        <translation>Keine Anfrage ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="424"/>
+        <source>Choose a request in the list to see its details.</source>
+        <translation>Wählen Sie eine Anfrage in der Liste aus, um ihre Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="425"/>
+        <source>When Amazon sends a deletion request, record it with Record request…</source>
+        <translation>Wenn Amazon eine Löschanfrage sendet, erfassen Sie sie mit „Anfrage erfassen …“</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="437"/>
+        <source>Request %1: Amazon&apos;s reference %2</source>
+        <translation>Anfrage %1: Amazons Referenz %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="450"/>
+        <source>%1 (%2)</source>
+        <comment>local time (UTC time)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="455"/>
+        <source>Return: the orders&apos; data is exported for Amazon (encrypted), then deleted.</source>
+        <translation>Rückgabe: Die Daten der Bestellungen werden für Amazon exportiert (verschlüsselt) und dann gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="456"/>
+        <source>Delete.</source>
+        <translation>Löschen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="458"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="459"/>
+        <source>%1, by %2</source>
+        <translation>%1, von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="482"/>
+        <source>Request %1 was fulfilled on %2; a request is fulfilled only once.</source>
+        <translation>Die Anfrage %1 wurde am %2 erfüllt; eine Anfrage wird nur einmal erfüllt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="485"/>
+        <source>Fulfilling purges orders: it needs the permission to purge (purge.execute).</source>
+        <translation>Das Erfüllen löscht Bestellungen: Dafür ist die Berechtigung zum Löschen (purge.execute) nötig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="488"/>
+        <source>A return exports the buyers&apos; data for Amazon: it needs the PII key and the permission to reveal PII.</source>
+        <translation>Eine Rückgabe exportiert die Käuferdaten für Amazon: Dafür sind der PII-Schlüssel und die Berechtigung zum Anzeigen von PII nötig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="491"/>
+        <source>Purge what the request names, certified; asks you to confirm and for your password again</source>
+        <translation>Löscht, was die Anfrage nennt, und bescheinigt es; fragt nach einer Bestätigung und erneut nach Ihrem Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="501"/>
+        <source>%1 by %3, %2 h after receipt: within the 72 hours.</source>
+        <translation>%1 von %3, %2 h nach Eingang: innerhalb der 72 Stunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="502"/>
+        <source>%1 by %3, %2 h after receipt: after the 72 hours.</source>
+        <translation>%1 von %3, %2 h nach Eingang: nach Ablauf der 72 Stunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="504"/>
+        <source>none: nothing was left to purge</source>
+        <translation>keiner: Es war nichts mehr zu löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="524"/>
+        <source>No program could open %1.</source>
+        <translation>Kein Programm konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="563"/>
+        <source>Deletion request %1 (Amazon&apos;s reference %2) was recorded. Fulfil it by %3.</source>
+        <translation>Die Löschanfrage %1 (Amazons Referenz %2) wurde erfasst. Erfüllen Sie sie bis %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="587"/>
+        <source>Request %1 has been fulfilled meanwhile; nothing was done.</source>
+        <translation>Die Anfrage %1 wurde inzwischen erfüllt; es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="605"/>
+        <source>Fulfil Amazon&apos;s request %1? Its scope names no order with data left.</source>
+        <translation>Amazons Anfrage %1 erfüllen? Sie betrifft keine Bestellung, zu der noch Daten vorhanden sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="608"/>
+        <source>Return %1 to Amazon and then purge them, for Amazon&apos;s request %2?</source>
+        <translation>Für Amazons Anfrage %2: %1 an Amazon zurückgeben und dann löschen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="611"/>
+        <source>Purge everything in this database, %1 with their facts and items, for Amazon&apos;s request %2?</source>
+        <translation>Für Amazons Anfrage %2 alles in dieser Datenbank löschen: %1 mit ihren Bestelldaten und Artikeln?</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="615"/>
+        <source>Purge the buyer data of %1 for Amazon&apos;s request %2?</source>
+        <translation>Die Käuferdaten von %1 für Amazons Anfrage %2 löschen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="619"/>
+        <source>Nothing will be purged, but the request is recorded as fulfilled and its certification is written.</source>
+        <translation>Es wird nichts gelöscht, aber die Anfrage wird als erfüllt vermerkt, und ihre Bescheinigung wird erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="623"/>
+        <source>Before the purge, their order facts, items and buyer data are written to an export file encrypted under a new key. The key is shown once, right after: you send the file and the key to Amazon by separate channels.</source>
+        <translation>Vor der Löschung werden ihre Bestelldaten, Artikel und Käuferdaten in eine Exportdatei geschrieben, die mit einem neuen Schlüssel verschlüsselt ist. Der Schlüssel wird gleich danach einmal angezeigt: Sie senden Datei und Schlüssel auf getrennten Wegen an Amazon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="628"/>
+        <source>The purge (NIST SP 800-88 &quot;purge&quot;) erases each order&apos;s data key and overwrites its rows, the order facts and items too. It cannot be undone.</source>
+        <translation>Die Löschung („Purge“ nach NIST SP 800-88) löscht den Datenschlüssel jeder Bestellung und überschreibt ihre Zeilen, auch Bestelldaten und Artikel. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="630"/>
+        <source>The purge (NIST SP 800-88 &quot;purge&quot;) erases each order&apos;s data key and overwrites its buyer data. It cannot be undone. The order facts (number, dates, status, items) stay.</source>
+        <translation>Die Löschung („Purge“ nach NIST SP 800-88) löscht den Datenschlüssel jeder Bestellung und überschreibt ihre Käuferdaten. Das lässt sich nicht rückgängig machen. Die übrigen Angaben zur Bestellung (Nummer, Daten, Status, Artikel) bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="633"/>
+        <source>A certificate of sanitization and a certification of the request are written for your records.</source>
+        <translation>Für Ihre Unterlagen werden ein Löschzertifikat und eine Bescheinigung zur Anfrage erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="636"/>
+        <source>Orders on legal or tax hold stop the fulfilment: nothing is done then. You will be asked for your password again.</source>
+        <translation>Bestellungen mit rechtlicher oder steuerlicher Löschsperre verhindern das Erfüllen: Dann wird nichts getan. Sie werden erneut nach Ihrem Passwort gefragt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="639"/>
+        <source>Fulfil deletion request</source>
+        <translation>Löschanfrage erfüllen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="644"/>
+        <source>&amp;Fulfil request</source>
+        <translation>Anfrage &amp;erfüllen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="645"/>
+        <source>&amp;Return and purge %1</source>
+        <translation>%1 &amp;zurückgeben und löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="645"/>
+        <source>&amp;Purge %1</source>
+        <translation>%1 &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="648"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="654"/>
+        <source>Cancelled: nothing was exported or purged.</source>
+        <translation>Abgebrochen: Es wurde nichts exportiert oder gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="668"/>
+        <source>Writing the encrypted export, purging the orders, reading every page back to check that nothing is left, and writing the certificates…</source>
+        <translation>Der verschlüsselte Export wird geschrieben, die Bestellungen werden gelöscht, jede Seite wird zurückgelesen, um zu prüfen, dass nichts übrig ist, und Zertifikat und Bescheinigung werden erstellt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="670"/>
+        <source>Purging the orders, reading every page back to check that nothing is left, and writing the certificates…</source>
+        <translation>Die Bestellungen werden gelöscht, jede Seite wird zurückgelesen, um zu prüfen, dass nichts übrig ist, und Zertifikat und Bescheinigung werden erstellt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="672"/>
+        <source>Fulfil deletion request %1</source>
+        <translation>Löschanfrage %1 erfüllen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="710"/>
+        <source>Request %1 was fulfilled (%2 purged), but the purge&apos;s verification FAILED: some purged data may still be readable. See Alarms.</source>
+        <translation>Die Anfrage %1 wurde erfüllt (%2 gelöscht), aber die Prüfung der Löschung ist FEHLGESCHLAGEN: Ein Teil der gelöschten Daten ist möglicherweise noch lesbar. Sehen Sie unter „Alarme“ nach.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeletionRequestsView.cpp" line="715"/>
+        <source>Request %1 was fulfilled: %2 purged, verified and certified.</source>
+        <translation>Die Anfrage %1 wurde erfüllt: %2 gelöscht, geprüft und bescheinigt.</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +4850,154 @@
         <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>%1 open alarms</source>
         <translation>%1 offene Alarme</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::NewDeletionRequestDialog</name>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="36"/>
+        <source>Record deletion request</source>
+        <translation>Löschanfrage erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="36"/>
+        <source>Re&amp;cord request</source>
+        <translation>Anfrage &amp;erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="41"/>
+        <source>Record Amazon&apos;s request as it came. The DPP asks for the data it names to be deleted (or returned) within 72 hours of the request, and every copy within 90 days: both clocks run from the time it was received.</source>
+        <translation>Erfassen Sie Amazons Anfrage so, wie sie eingegangen ist. Die DPP verlangt, dass die darin genannten Daten innerhalb von 72 Stunden nach der Anfrage gelöscht (oder zurückgegeben) werden und alle Kopien innerhalb von 90 Tagen: Beide Fristen laufen ab dem Eingang.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="55"/>
+        <source>e.g. AMZ-DR-2026-0142</source>
+        <translation>z. B. AMZ-DR-2026-0142</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="58"/>
+        <source>Amazon&apos;s &amp;reference:</source>
+        <translation>Amazons &amp;Referenz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="71"/>
+        <source>Recei&amp;ved (UTC):</source>
+        <translation>Ein&amp;gegangen (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="78"/>
+        <source>&amp;Delete the data</source>
+        <translation>Daten &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="81"/>
+        <source>Re&amp;turn it to Amazon, then delete it</source>
+        <translation>An Amazon &amp;zurückgeben, dann löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="87"/>
+        <source>A return first writes the orders&apos; data to a file encrypted under a new key, shown once, for you to send to Amazon; then the data is deleted.</source>
+        <translation>Bei einer Rückgabe werden die Daten der Bestellungen zuerst in eine Datei geschrieben, die mit einem neuen, einmal angezeigten Schlüssel verschlüsselt ist und die Sie an Amazon senden; danach werden die Daten gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="93"/>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="101"/>
+        <source>Listed &amp;orders:</source>
+        <translation>&amp;Aufgeführte Bestellungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="106"/>
+        <source>Order ids</source>
+        <translation>Bestellnummern</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="108"/>
+        <source>One order id per line, or separated by commas</source>
+        <translation>Eine Bestellnummer pro Zeile oder durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="113"/>
+        <source>&amp;Purchase dates (UTC days, both included):</source>
+        <translation>&amp;Kaufdaten (UTC-Tage, beide eingeschlossen):</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="125"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="127"/>
+        <source>&amp;until</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="134"/>
+        <source>&amp;Everything in this database (order facts and items too)</source>
+        <translation>Alles in dieser &amp;Datenbank (auch Bestelldaten und Artikel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="144"/>
+        <source>Scope:</source>
+        <translation>Umfang:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="153"/>
+        <source>Optional. Kept in this database only: not in the audit log, the certificates or the export. Do not copy buyers&apos; personal data into it.</source>
+        <translation>Optional. Wird nur in dieser Datenbank gespeichert, nicht im Prüfprotokoll, in Zertifikat und Bescheinigung oder im Export. Kopieren Sie keine personenbezogenen Daten der Käufer hinein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="156"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="188"/>
+        <source>As in Amazon&apos;s message: 1 to 64 letters (A–Z, a–z), digits and - _ . / : with no spaces.</source>
+        <translation>Wie in Amazons Nachricht: 1 bis 64 Buchstaben (A–Z, a–z), Ziffern und - _ . / : ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="192"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="202"/>
+        <source>%1 your time: in the future.</source>
+        <translation>%1 (Ihre Ortszeit): liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="204"/>
+        <source>%1 your time. The 72 hours run from here.</source>
+        <translation>%1 (Ihre Ortszeit). Ab hier laufen die 72 Stunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="251"/>
+        <source>Enter Amazon&apos;s reference of the request.</source>
+        <translation>Geben Sie Amazons Referenz der Anfrage ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="252"/>
+        <source>Amazon&apos;s reference can only have 1 to 64 letters, digits and - _ . / : (no spaces or other characters).</source>
+        <translation>Amazons Referenz darf nur 1 bis 64 Buchstaben, Ziffern und - _ . / : enthalten (keine Leerzeichen oder anderen Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="258"/>
+        <source>The time the request was received cannot be in the future.</source>
+        <translation>Der Eingang der Anfrage kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="263"/>
+        <source>Enter the order ids the request names, one per line or separated by commas.</source>
+        <translation>Geben Sie die Bestellnummern ein, die die Anfrage nennt, eine pro Zeile oder durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewDeletionRequestDialog.cpp" line="268"/>
+        <source>The first purchase date must not be after the last.</source>
+        <translation>Das erste Kaufdatum darf nicht nach dem letzten liegen.</translation>
     </message>
 </context>
 <context>
@@ -4442,246 +5703,296 @@
 <context>
     <name>dpp::ui::OverviewView</name>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="41"/>
+        <location filename="../ui/OverviewView.cpp" line="42"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="52"/>
+        <location filename="../ui/OverviewView.cpp" line="53"/>
         <source>Set it &amp;up now</source>
         <translation>Jetzt ein&amp;richten</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="77"/>
-        <location filename="../ui/OverviewView.cpp" line="158"/>
+        <location filename="../ui/OverviewView.cpp" line="78"/>
+        <location filename="../ui/OverviewView.cpp" line="169"/>
         <source>New recovery key…</source>
         <translation>Neuer Wiederherstellungsschlüssel …</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="84"/>
+        <location filename="../ui/OverviewView.cpp" line="85"/>
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="86"/>
+        <location filename="../ui/OverviewView.cpp" line="87"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="87"/>
+        <location filename="../ui/OverviewView.cpp" line="88"/>
         <source>Roles:</source>
         <translation>Rollen:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="88"/>
+        <location filename="../ui/OverviewView.cpp" line="89"/>
         <source>Personal data:</source>
         <translation>Personenbezogene Daten:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="91"/>
+        <location filename="../ui/OverviewView.cpp" line="92"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="93"/>
+        <location filename="../ui/OverviewView.cpp" line="94"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="94"/>
+        <location filename="../ui/OverviewView.cpp" line="95"/>
         <source>Database ID:</source>
         <translation>Datenbank-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="96"/>
+        <location filename="../ui/OverviewView.cpp" line="97"/>
         <source>SQLCipher version:</source>
         <translation>SQLCipher-Version:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="98"/>
+        <location filename="../ui/OverviewView.cpp" line="99"/>
         <source>Schema version:</source>
         <translation>Schemaversion:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="99"/>
+        <location filename="../ui/OverviewView.cpp" line="100"/>
         <source>Page size:</source>
         <translation>Seitengröße:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="100"/>
+        <location filename="../ui/OverviewView.cpp" line="101"/>
         <source>Encryption:</source>
         <translation>Verschlüsselung:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="102"/>
+        <location filename="../ui/OverviewView.cpp" line="103"/>
         <source>Key file generation:</source>
         <translation>Generation der Schlüsseldatei:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="103"/>
+        <location filename="../ui/OverviewView.cpp" line="104"/>
         <source>Failed unlock attempts recorded:</source>
         <translation>Aufgezeichnete fehlgeschlagene Entsperrversuche:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="107"/>
+        <location filename="../ui/OverviewView.cpp" line="108"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="110"/>
+        <location filename="../ui/OverviewView.cpp" line="111"/>
         <source>Rows:</source>
         <translation>Zeilen:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="112"/>
+        <location filename="../ui/OverviewView.cpp" line="113"/>
         <source>Last checked:</source>
         <translation>Zuletzt geprüft:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="113"/>
+        <location filename="../ui/OverviewView.cpp" line="114"/>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="116"/>
+        <location filename="../ui/OverviewView.cpp" line="117"/>
         <source>Retention</source>
         <translation>Aufbewahrung</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="119"/>
+        <location filename="../ui/OverviewView.cpp" line="121"/>
         <source>Overdue:</source>
         <translation>Überfällig:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="121"/>
+        <location filename="../ui/OverviewView.cpp" line="123"/>
         <source>Due within 7 days:</source>
         <translation>Innerhalb von 7 Tagen fällig:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="122"/>
+        <location filename="../ui/OverviewView.cpp" line="124"/>
         <source>On hold:</source>
         <translation>Mit Löschsperre:</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="129"/>
+        <location filename="../ui/OverviewView.cpp" line="128"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="131"/>
+        <source>Last backup:</source>
+        <translation>Letzte Sicherung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="132"/>
+        <source>Kept now:</source>
+        <translation>Derzeit vorhanden:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="140"/>
         <source>Key slots</source>
         <translation>Schlüsselplätze</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="132"/>
+        <location filename="../ui/OverviewView.cpp" line="143"/>
         <source>Each slot opens the database with its own secret. Only slots that hold the PII key can decrypt buyers&apos; personal data.</source>
         <translation>Jeder Schlüsselplatz öffnet die Datenbank mit seinem eigenen Geheimnis. Nur Schlüsselplätze mit dem PII-Schlüssel können personenbezogene Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="161"/>
+        <location filename="../ui/OverviewView.cpp" line="172"/>
         <source>Issue a new recovery key when the current one may be lost or seen by someone else. The current one stops working.</source>
         <translation>Stellen Sie einen neuen Wiederherstellungsschlüssel aus, wenn der bisherige verloren gegangen oder in fremde Hände geraten sein könnte. Der bisherige funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="181"/>
+        <location filename="../ui/OverviewView.cpp" line="192"/>
         <source>New recovery key</source>
         <translation>Neuer Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="182"/>
+        <location filename="../ui/OverviewView.cpp" line="193"/>
         <source>Issue a new recovery key?</source>
         <translation>Einen neuen Wiederherstellungsschlüssel ausstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="184"/>
+        <location filename="../ui/OverviewView.cpp" line="195"/>
         <source>The current recovery key stops working at once. The new one is shown only once; store it before you continue.</source>
         <translation>Der bisherige Wiederherstellungsschlüssel funktioniert sofort nicht mehr. Der neue wird nur einmal angezeigt; bewahren Sie ihn auf, bevor Sie fortfahren.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="186"/>
+        <location filename="../ui/OverviewView.cpp" line="197"/>
         <source>&amp;Issue new key</source>
         <translation>Neuen Schlüssel &amp;ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="188"/>
+        <location filename="../ui/OverviewView.cpp" line="199"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="218"/>
+        <location filename="../ui/OverviewView.cpp" line="229"/>
         <source>%1 (%2)</source>
         <comment>display name (user name)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="223"/>
+        <location filename="../ui/OverviewView.cpp" line="234"/>
         <source>This session holds the PII key and can decrypt buyers&apos; personal data.</source>
         <translation>Diese Sitzung hat den PII-Schlüssel und kann personenbezogene Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="225"/>
+        <location filename="../ui/OverviewView.cpp" line="236"/>
         <source>This session cannot decrypt buyers&apos; personal data.</source>
         <translation>Diese Sitzung kann keine personenbezogenen Daten der Käufer entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="231"/>
+        <location filename="../ui/OverviewView.cpp" line="242"/>
         <source>The recovery key was never confirmed as stored. Issue a new one and store it.</source>
         <translation>Es wurde nie bestätigt, dass der Wiederherstellungsschlüssel sicher aufbewahrt ist. Stellen Sie einen neuen aus und bewahren Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="232"/>
+        <location filename="../ui/OverviewView.cpp" line="243"/>
         <source>The recovery key was never confirmed as stored. Ask someone who manages the keys and holds the PII key to issue a new one.</source>
         <translation>Es wurde nie bestätigt, dass der Wiederherstellungsschlüssel sicher aufbewahrt ist. Bitten Sie jemanden, der die Schlüssel verwaltet und den PII-Schlüssel hat, einen neuen auszustellen.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="252"/>
+        <location filename="../ui/OverviewView.cpp" line="263"/>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="256"/>
+        <location filename="../ui/OverviewView.cpp" line="267"/>
         <source>%1 with %2 per page, pages of %3 bytes, raw 256-bit key</source>
         <translation>%1 mit %2 je Seite, Seiten zu %3 Byte, roher 256-Bit-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="269"/>
+        <location filename="../ui/OverviewView.cpp" line="280"/>
         <source>Verifying…</source>
         <translation>Wird verifiziert…</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="278"/>
+        <location filename="../ui/OverviewView.cpp" line="289"/>
         <source>Verified: every row is unchanged and in order, and the log ends where the head kept outside the database says.</source>
         <translation>Verifiziert: Jede Zeile ist unverändert und in der richtigen Reihenfolge, und das Protokoll endet dort, wo das außerhalb der Datenbank gespeicherte Kettenende es angibt.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="287"/>
+        <location filename="../ui/OverviewView.cpp" line="298"/>
         <source>NOT verified: %1</source>
         <translation>NICHT verifiziert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="311"/>
+        <location filename="../ui/OverviewView.cpp" line="322"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="316"/>
+        <location filename="../ui/OverviewView.cpp" line="327"/>
         <source>%1 (the chain did not verify)</source>
         <translation>%1 (die Kette war nicht intakt)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="331"/>
+        <location filename="../ui/OverviewView.cpp" line="342"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="335"/>
+        <location filename="../ui/OverviewView.cpp" line="346"/>
         <source>Two-factor sign-in is not set up. From %1 you will need it to sign in.</source>
         <translation>Die Anmeldung mit zweitem Faktor ist nicht eingerichtet. Ab %1 brauchen Sie sie, um sich anzumelden.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="360"/>
+        <location filename="../ui/OverviewView.cpp" line="371"/>
         <source>None: no personal data is kept past its due date</source>
         <translation>Keine: Es werden keine personenbezogenen Daten über ihr Fälligkeitsdatum hinaus aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewView.cpp" line="362"/>
+        <location filename="../ui/OverviewView.cpp" line="373"/>
         <source>with personal data past their due date: purge them</source>
         <translation>mit personenbezogenen Daten über ihr Fälligkeitsdatum hinaus: Löschen Sie sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="408"/>
+        <source>None yet: without a backup, buyer data lost with this computer cannot be recovered. Make one in Backups, onto another disk.</source>
+        <translation>Noch keine: Ohne Sicherung lassen sich Käuferdaten, die mit diesem Computer verloren gehen, nicht wiederherstellen. Erstellen Sie unter „Sicherungen“ eine auf einem anderen Datenträger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="414"/>
+        <source>%1, by %2 (today)</source>
+        <translation>%1, von %2 (heute)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="416"/>
+        <source>%1, by %2 (yesterday)</source>
+        <translation>%1, von %2 (gestern)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="417"/>
+        <source>%1, by %2 (%3 days ago)</source>
+        <translation>%1, von %2 (vor %3 Tagen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="420"/>
+        <source>none (each is destroyed when it expires, at most 30 days after it was made)</source>
+        <translation>keine (jede wird vernichtet, wenn sie abläuft, spätestens 30 Tage nach ihrer Erstellung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="421"/>
+        <source>1 backup, destroyed when it expires</source>
+        <translation>1 Sicherung, wird beim Ablauf vernichtet</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewView.cpp" line="422"/>
+        <source>%1 backups, each destroyed when it expires</source>
+        <translation>%1 Sicherungen, jede wird beim Ablauf vernichtet</translation>
     </message>
 </context>
 <context>
@@ -4844,57 +6155,62 @@
         <translation>Fälligkeitsdaten vom %1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../ui/PurgeResultPanel.cpp" line="127"/>
+        <location filename="../ui/PurgeResultPanel.cpp" line="125"/>
+        <source>Before the purge, the invoice fields of the orders on tax hold (%1) were sealed into the tax archive %2: move that file to offline storage.</source>
+        <translation>Vor der Löschung wurden die Rechnungsfelder der Bestellungen mit steuerlicher Löschsperre (%1) im Steuerarchiv %2 versiegelt: Verschieben Sie diese Datei in einen Offline-Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurgeResultPanel.cpp" line="133"/>
         <source>No PII or data-key row of a purged order is left.</source>
         <translation>Von den betroffenen Bestellungen ist keine PII- oder Datenschlüsselzeile mehr übrig.</translation>
     </message>
     <message>
-        <location filename="../ui/PurgeResultPanel.cpp" line="128"/>
+        <location filename="../ui/PurgeResultPanel.cpp" line="134"/>
         <source>Rows of purged orders are still in the database.</source>
         <translation>Zeilen der betroffenen Bestellungen sind noch in der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../ui/PurgeResultPanel.cpp" line="132"/>
+        <location filename="../ui/PurgeResultPanel.cpp" line="138"/>
         <source>%1 pages read decrypted, free pages included: none holds any of the %2 purged keys and sealed values.</source>
         <translation>%1 Seiten entschlüsselt gelesen, freie Seiten eingeschlossen: Keine enthält einen der %2 gelöschten Schlüssel oder versiegelten Werte.</translation>
     </message>
     <message>
-        <location filename="../ui/PurgeResultPanel.cpp" line="135"/>
+        <location filename="../ui/PurgeResultPanel.cpp" line="141"/>
         <source>%1 pages read decrypted: purged keys or sealed values are still in some.</source>
         <translation>%1 Seiten entschlüsselt gelesen: In einigen stehen noch gelöschte Schlüssel oder versiegelte Werte.</translation>
     </message>
     <message>
-        <location filename="../ui/PurgeResultPanel.cpp" line="138"/>
+        <location filename="../ui/PurgeResultPanel.cpp" line="144"/>
         <source>The pages could not be read for the verification: %1</source>
         <translation>Die Seiten ließen sich für die Prüfung nicht lesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/PurgeResultPanel.cpp" line="141"/>
+        <location filename="../ui/PurgeResultPanel.cpp" line="147"/>
         <source>The write-ahead log is empty.</source>
         <translation>Das Write-Ahead-Log (WAL) ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/PurgeResultPanel.cpp" line="142"/>
+        <location filename="../ui/PurgeResultPanel.cpp" line="148"/>
         <source>The write-ahead log still holds %1 bytes.</source>
         <translation>Das Write-Ahead-Log (WAL) enthält noch %1 Byte.</translation>
     </message>
     <message>
-        <location filename="../ui/PurgeResultPanel.cpp" line="146"/>
+        <location filename="../ui/PurgeResultPanel.cpp" line="152"/>
         <source>No free pages: nothing is left in unused space.</source>
         <translation>Keine freien Seiten: Im ungenutzten Speicher ist nichts übrig.</translation>
     </message>
     <message>
-        <location filename="../ui/PurgeResultPanel.cpp" line="147"/>
+        <location filename="../ui/PurgeResultPanel.cpp" line="153"/>
         <source>Free pages are left in the database file: %1.</source>
         <translation>In der Datenbankdatei sind noch freie Seiten übrig: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/PurgeResultPanel.cpp" line="153"/>
+        <location filename="../ui/PurgeResultPanel.cpp" line="159"/>
         <source>Certificate of sanitization (keep it with your DPP records):</source>
         <translation>Löschzertifikat (bewahren Sie es bei Ihren DPP-Unterlagen auf):</translation>
     </message>
     <message>
-        <location filename="../ui/PurgeResultPanel.cpp" line="154"/>
+        <location filename="../ui/PurgeResultPanel.cpp" line="160"/>
         <source>The certificate of sanitization could not be written: %1</source>
         <translation>Das Löschzertifikat ließ sich nicht schreiben: %1</translation>
     </message>
@@ -5111,370 +6427,437 @@
 <context>
     <name>dpp::ui::RetentionView</name>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="45"/>
+        <location filename="../ui/RetentionView.cpp" line="47"/>
         <source>Overdue: PII kept past its due date</source>
         <translation>Überfällig: PII über das Fälligkeitsdatum hinaus aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="47"/>
-        <location filename="../ui/RetentionView.cpp" line="312"/>
+        <location filename="../ui/RetentionView.cpp" line="49"/>
+        <location filename="../ui/RetentionView.cpp" line="330"/>
         <source>Due within 7 days</source>
         <translation>Innerhalb von 7 Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="49"/>
-        <location filename="../ui/RetentionView.cpp" line="314"/>
+        <location filename="../ui/RetentionView.cpp" line="51"/>
+        <location filename="../ui/RetentionView.cpp" line="332"/>
         <source>On hold</source>
         <translation>Mit Löschsperre</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="51"/>
+        <location filename="../ui/RetentionView.cpp" line="53"/>
         <source>Needs review: unshipped 60 days after purchase</source>
         <translation>Zu prüfen: 60 Tage nach dem Kauf nicht versandt</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="53"/>
+        <location filename="../ui/RetentionView.cpp" line="55"/>
         <source>Every order with PII, by due date</source>
         <translation>Alle Bestellungen mit PII, nach Fälligkeit</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="103"/>
+        <location filename="../ui/RetentionView.cpp" line="105"/>
         <source>Retention</source>
         <translation>Aufbewahrung</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="104"/>
+        <location filename="../ui/RetentionView.cpp" line="106"/>
         <source>&amp;Purge all due…</source>
         <translation>Alle fälligen &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="131"/>
+        <location filename="../ui/RetentionView.cpp" line="133"/>
         <source>Orders whose PII is past its due date and not under a legal hold: purge them</source>
         <translation>Bestellungen, deren PII-Löschung überfällig ist und die keiner rechtlichen Löschsperre unterliegen: Löschen Sie sie</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="133"/>
+        <location filename="../ui/RetentionView.cpp" line="135"/>
         <source>Orders whose PII falls due in the next 7 days</source>
         <translation>Bestellungen, deren PII-Löschung in den nächsten 7 Tagen fällig wird</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="134"/>
+        <location filename="../ui/RetentionView.cpp" line="136"/>
         <source>Orders under a legal or tax hold</source>
         <translation>Bestellungen mit rechtlicher oder steuerlicher Löschsperre</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="136"/>
+        <location filename="../ui/RetentionView.cpp" line="138"/>
         <source>Orders still unshipped 60 days after purchase: they have no due date until someone looks</source>
         <translation>Bestellungen, die 60 Tage nach dem Kauf noch nicht versandt sind: Sie haben kein Fälligkeitsdatum, bis jemand sie prüft</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="164"/>
+        <location filename="../ui/RetentionView.cpp" line="166"/>
         <source>Selected order</source>
         <translation>Ausgewählte Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="178"/>
+        <location filename="../ui/RetentionView.cpp" line="180"/>
         <source>&amp;Legal hold…</source>
         <translation>&amp;Rechtliche Löschsperre …</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="180"/>
+        <location filename="../ui/RetentionView.cpp" line="182"/>
         <source>Keep this order&apos;s PII past its due date for a legal matter</source>
         <translation>Die PII dieser Bestellung wegen einer Rechtssache über ihr Fälligkeitsdatum hinaus aufbewahren</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="181"/>
+        <location filename="../ui/RetentionView.cpp" line="183"/>
         <source>Ta&amp;x hold…</source>
         <translation>S&amp;teuerliche Löschsperre …</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="184"/>
+        <location filename="../ui/RetentionView.cpp" line="186"/>
         <source>Keep the invoice fields for the tax records (in the tax archive after the purge)</source>
         <translation>Die Rechnungsfelder für die steuerlichen Unterlagen aufbewahren (nach der Löschung im Steuerarchiv)</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="185"/>
+        <location filename="../ui/RetentionView.cpp" line="187"/>
         <source>Release le&amp;gal hold</source>
         <translation>Rechtliche Löschsperre auf&amp;heben</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="187"/>
+        <location filename="../ui/RetentionView.cpp" line="189"/>
         <source>Release t&amp;ax hold</source>
         <translation>Steuerliche Löschsperre aufhe&amp;ben</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="196"/>
+        <location filename="../ui/RetentionView.cpp" line="198"/>
+        <source>Tax archive</source>
+        <translation>Steuerarchiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="204"/>
+        <location filename="../ui/RetentionView.cpp" line="626"/>
+        <source>&amp;Make a tax archive key…</source>
+        <translation>Steuerarchiv-Schlüssel &amp;erstellen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="207"/>
+        <source>A key pair for the cold tax archive: DPP Console keeps the public half, you keep the secret half offline</source>
+        <translation>Ein Schlüsselpaar für das kalte Steuerarchiv: DPP Console behält den öffentlichen Teil, Sie bewahren den geheimen Teil offline auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="212"/>
         <source>Retention period</source>
         <translation>Aufbewahrungsfrist</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="200"/>
+        <location filename="../ui/RetentionView.cpp" line="216"/>
         <source>Buyers&apos; personal data is purged this many days after the order shipped. The DPP allows at most 30 days, so the period can only be shortened below that, never made longer. Every due date is recomputed when you save.</source>
         <translation>Personenbezogene Daten der Käufer werden so viele Tage nach dem Versand der Bestellung gelöscht. Die DPP erlaubt höchstens 30 Tage; die Frist lässt sich daher nur verkürzen, nie verlängern. Beim Speichern wird jedes Fälligkeitsdatum neu berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="208"/>
-        <location filename="../ui/RetentionView.cpp" line="210"/>
+        <location filename="../ui/RetentionView.cpp" line="224"/>
+        <location filename="../ui/RetentionView.cpp" line="226"/>
         <source> days after shipment</source>
         <translation> Tage nach dem Versand</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="210"/>
+        <location filename="../ui/RetentionView.cpp" line="226"/>
         <source> day after shipment</source>
         <translation> Tag nach dem Versand</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="212"/>
+        <location filename="../ui/RetentionView.cpp" line="228"/>
         <source>&amp;Save period</source>
         <translation>Frist &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="220"/>
+        <location filename="../ui/RetentionView.cpp" line="236"/>
         <source>Data minimisation</source>
         <translation>Datenminimierung</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="224"/>
+        <location filename="../ui/RetentionView.cpp" line="240"/>
         <source>Ticked fields are left out when orders are imported: they never reach the database. Leave out what your work does not need. Orders imported before keep what they have.</source>
         <translation>Angehakte Felder werden beim Import von Bestellungen ausgelassen: Sie gelangen nie in die Datenbank. Lassen Sie aus, was Ihre Arbeit nicht braucht. Früher importierte Bestellungen behalten, was sie haben.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="237"/>
+        <location filename="../ui/RetentionView.cpp" line="253"/>
         <source>Save &amp;fields left out</source>
         <translation>Ausgelassene &amp;Felder speichern</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="304"/>
+        <location filename="../ui/RetentionView.cpp" line="322"/>
         <source>%1: %2</source>
         <comment>tile caption, count</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="311"/>
+        <location filename="../ui/RetentionView.cpp" line="329"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="315"/>
+        <location filename="../ui/RetentionView.cpp" line="333"/>
         <source>Needs review</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="327"/>
+        <location filename="../ui/RetentionView.cpp" line="345"/>
         <source>Destroy the buyer data of every order past its due date (orders on legal hold are left out), then write a certificate of sanitization</source>
         <translation>Die Käuferdaten aller Bestellungen vernichten, deren Fälligkeitsdatum überschritten ist (Bestellungen mit rechtlicher Löschsperre ausgenommen), und danach ein Löschzertifikat erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="329"/>
+        <location filename="../ui/RetentionView.cpp" line="347"/>
         <source>Nothing is due: no order&apos;s buyer data is past its due date</source>
         <translation>Nichts ist fällig: Bei keiner Bestellung haben die Käuferdaten ihr Fälligkeitsdatum überschritten</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="393"/>
+        <location filename="../ui/RetentionView.cpp" line="412"/>
         <source>No order chosen</source>
         <translation>Keine Bestellung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="394"/>
+        <location filename="../ui/RetentionView.cpp" line="413"/>
         <source>Choose an order in the list to see its holds.</source>
         <translation>Wählen Sie eine Bestellung in der Liste aus, um ihre Löschsperren zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="397"/>
+        <location filename="../ui/RetentionView.cpp" line="416"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="416"/>
+        <location filename="../ui/RetentionView.cpp" line="435"/>
         <source>%1: %2</source>
         <comment>hold kind: reason</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="419"/>
+        <location filename="../ui/RetentionView.cpp" line="438"/>
         <source>Review by %1.</source>
         <translation>Zu prüfen bis %1.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="420"/>
+        <location filename="../ui/RetentionView.cpp" line="439"/>
         <source>Set by %1 on %2.</source>
         <translation>Gesetzt von %1 am %2.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="423"/>
+        <location filename="../ui/RetentionView.cpp" line="442"/>
         <source>Not on hold.</source>
         <translation>Keine Löschsperre.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="426"/>
+        <location filename="../ui/RetentionView.cpp" line="445"/>
         <source>1 earlier hold was released.</source>
         <translation>1 frühere Löschsperre wurde aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="427"/>
+        <location filename="../ui/RetentionView.cpp" line="446"/>
         <source>%1 earlier holds were released.</source>
         <translation>%1 frühere Löschsperren wurden aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="480"/>
+        <location filename="../ui/RetentionView.cpp" line="499"/>
         <source>Order %1 is on legal hold; its retention clock has stopped.</source>
         <translation>Für Bestellung %1 gilt eine rechtliche Löschsperre; ihre Aufbewahrungsfrist ruht.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="481"/>
+        <location filename="../ui/RetentionView.cpp" line="500"/>
         <source>Order %1 is on tax hold.</source>
         <translation>Für Bestellung %1 gilt eine steuerliche Löschsperre.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="494"/>
+        <location filename="../ui/RetentionView.cpp" line="513"/>
         <source>Release hold</source>
         <translation>Löschsperre aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="495"/>
+        <location filename="../ui/RetentionView.cpp" line="514"/>
         <source>Release the legal hold on order %1?</source>
         <translation>Die rechtliche Löschsperre für Bestellung %1 aufheben?</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="496"/>
+        <location filename="../ui/RetentionView.cpp" line="515"/>
         <source>Release the tax hold on order %1?</source>
         <translation>Die steuerliche Löschsperre für Bestellung %1 aufheben?</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="500"/>
+        <location filename="../ui/RetentionView.cpp" line="519"/>
         <source>The retention clock runs again; the time on hold moves the due date on. Personal data already past it is purged at the next purge.</source>
         <translation>Die Aufbewahrungsfrist läuft wieder; die Zeit unter Löschsperre verschiebt das Fälligkeitsdatum nach hinten. Personenbezogene Daten, die es schon überschritten haben, werden beim nächsten Löschlauf gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="502"/>
+        <location filename="../ui/RetentionView.cpp" line="521"/>
         <source>The invoice fields are no longer kept for tax when the order is purged.</source>
         <translation>Die Rechnungsfelder werden beim Löschen der Bestellung nicht mehr für die Steuer aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="504"/>
+        <location filename="../ui/RetentionView.cpp" line="523"/>
         <source>&amp;Release hold</source>
         <translation>Löschsperre &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="506"/>
-        <location filename="../ui/RetentionView.cpp" line="637"/>
-        <location filename="../ui/RetentionView.cpp" line="671"/>
+        <location filename="../ui/RetentionView.cpp" line="525"/>
+        <location filename="../ui/RetentionView.cpp" line="658"/>
+        <location filename="../ui/RetentionView.cpp" line="723"/>
+        <location filename="../ui/RetentionView.cpp" line="737"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="531"/>
+        <location filename="../ui/RetentionView.cpp" line="550"/>
         <source>The legal hold on order %1 was released.</source>
         <translation>Die rechtliche Löschsperre für Bestellung %1 wurde aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="532"/>
+        <location filename="../ui/RetentionView.cpp" line="551"/>
         <source>The tax hold on order %1 was released.</source>
         <translation>Die steuerliche Löschsperre für Bestellung %1 wurde aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="557"/>
+        <location filename="../ui/RetentionView.cpp" line="576"/>
         <source>Personal data is now kept 1 day after shipment; every due date was recomputed.</source>
         <translation>Personenbezogene Daten werden jetzt 1 Tag nach dem Versand aufbewahrt; jedes Fälligkeitsdatum wurde neu berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="559"/>
+        <location filename="../ui/RetentionView.cpp" line="578"/>
         <source>Personal data is now kept %1 days after shipment; every due date was recomputed.</source>
         <translation>Personenbezogene Daten werden jetzt %1 Tage nach dem Versand aufbewahrt; jedes Fälligkeitsdatum wurde neu berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="588"/>
+        <location filename="../ui/RetentionView.cpp" line="607"/>
         <source>Every field is imported again from the next import.</source>
         <translation>Ab dem nächsten Import werden wieder alle Felder importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="589"/>
+        <location filename="../ui/RetentionView.cpp" line="608"/>
         <source>From the next import, 1 field is left out.</source>
         <translation>Ab dem nächsten Import wird 1 Feld ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="590"/>
+        <location filename="../ui/RetentionView.cpp" line="609"/>
         <source>From the next import, %1 fields are left out.</source>
         <translation>Ab dem nächsten Import werden %1 Felder ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="609"/>
+        <location filename="../ui/RetentionView.cpp" line="622"/>
+        <source>No tax archive key yet. Orders on a tax hold keep their invoice fields in a sealed archive file for offline storage before their buyer data is purged; until a key exists they stay past their due date.</source>
+        <translation>Noch kein Steuerarchiv-Schlüssel. Bei Bestellungen mit steuerlicher Löschsperre kommen die Rechnungsfelder vor der Löschung der Käuferdaten in eine versiegelte Archivdatei zur Offline-Aufbewahrung; solange es keinen Schlüssel gibt, bleiben diese Bestellungen über ihr Fälligkeitsdatum hinaus erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="631"/>
+        <source>Archives are sealed to the key %1, made %2. Move each archive file from the tax-archive folder beside the database to offline storage.</source>
+        <translation>Archive werden für den Schlüssel %1 (erstellt am %2) versiegelt. Verschieben Sie jede Archivdatei aus dem Ordner tax-archive neben der Datenbank in einen Offline-Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="635"/>
+        <source>&amp;Replace the tax archive key…</source>
+        <translation>Steuerarchiv-Schlüssel &amp;ersetzen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="643"/>
+        <source>Tax archive key</source>
+        <translation>Steuerarchiv-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="644"/>
+        <source>Replace the tax archive key?</source>
+        <translation>Den Steuerarchiv-Schlüssel ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="645"/>
+        <source>Make a tax archive key?</source>
+        <translation>Einen Steuerarchiv-Schlüssel erstellen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="649"/>
+        <source>Archives written from now on are sealed to the new key; those written before still need the old one, so keep it.</source>
+        <translation>Ab jetzt geschriebene Archive werden für den neuen Schlüssel versiegelt; für die bisher geschriebenen braucht man weiterhin den alten, bewahren Sie ihn also auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="654"/>
+        <source>The key is shown once. Have paper or an offline place ready to store it. You will be asked for your password again.</source>
+        <translation>Der Schlüssel wird nur einmal angezeigt. Halten Sie Papier oder einen Offline-Speicherort bereit, um ihn aufzubewahren. Sie werden erneut nach Ihrem Passwort gefragt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="656"/>
+        <source>&amp;Make key</source>
+        <translation>Schlüssel &amp;erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="692"/>
         <source>Nothing is due: no order was purged.</source>
         <translation>Nichts ist fällig: Es wurden keine Käuferdaten gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="619"/>
-        <location filename="../ui/RetentionView.cpp" line="680"/>
+        <location filename="../ui/RetentionView.cpp" line="702"/>
+        <location filename="../ui/RetentionView.cpp" line="746"/>
         <source>Purge all due</source>
         <translation>Alle fälligen löschen</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="620"/>
+        <location filename="../ui/RetentionView.cpp" line="703"/>
         <source>Purge the buyer data of 1 order past its due date?</source>
         <translation>Die Käuferdaten von 1 Bestellung löschen, deren Fälligkeitsdatum überschritten ist?</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="621"/>
+        <location filename="../ui/RetentionView.cpp" line="704"/>
         <source>Purge the buyer data of %1 orders past their due date?</source>
         <translation>Die Käuferdaten von %1 Bestellungen löschen, deren Fälligkeitsdatum überschritten ist?</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="626"/>
+        <location filename="../ui/RetentionView.cpp" line="709"/>
         <source>The oldest has been due since %1.</source>
         <translation>Die älteste ist seit %1 fällig.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="627"/>
+        <location filename="../ui/RetentionView.cpp" line="710"/>
         <source>Purging destroys their buyer data for good: each order&apos;s data key is erased and its rows are overwritten, so it cannot be undone. The order facts (number, dates, status, items) stay. A certificate of sanitization is written for your records.</source>
         <translation>Die Löschung vernichtet ihre Käuferdaten endgültig: Der Datenschlüssel jeder Bestellung wird gelöscht und ihre Zeilen werden überschrieben; das lässt sich nicht rückgängig machen. Die übrigen Angaben zur Bestellung (Nummer, Daten, Status, Artikel) bleiben erhalten. Für Ihre Unterlagen wird ein Löschzertifikat erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="631"/>
-        <source>Orders on legal hold are left out. You will be asked for your password again.</source>
-        <translation>Bestellungen mit rechtlicher Löschsperre sind ausgenommen. Sie werden noch einmal nach Ihrem Passwort gefragt.</translation>
+        <location filename="../ui/RetentionView.cpp" line="714"/>
+        <source>Orders on legal hold are left out. Orders on tax hold first have their invoice fields sealed into the tax archive; without a tax archive key they are left out too. You will be asked for your password again.</source>
+        <translation>Bestellungen mit rechtlicher Löschsperre werden ausgelassen. Bei Bestellungen mit steuerlicher Löschsperre werden zuerst die Rechnungsfelder im Steuerarchiv versiegelt; ohne Steuerarchiv-Schlüssel werden auch sie ausgelassen. Sie werden erneut nach Ihrem Passwort gefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="633"/>
+        <location filename="../ui/RetentionView.cpp" line="719"/>
         <source>&amp;Purge 1 order</source>
         <translation>1 Bestellung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="634"/>
+        <location filename="../ui/RetentionView.cpp" line="720"/>
         <source>&amp;Purge %1 orders</source>
         <translation>%1 Bestellungen &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="678"/>
+        <location filename="../ui/RetentionView.cpp" line="744"/>
         <source>Orders to purge: %1. Erasing their data keys and overwriting their buyer data…</source>
         <translation>Zu löschende Bestellungen: %1. Ihre Datenschlüssel werden gelöscht und ihre Käuferdaten überschrieben …</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="696"/>
+        <location filename="../ui/RetentionView.cpp" line="762"/>
         <source>Cancelling: nothing will be purged…</source>
         <translation>Wird abgebrochen: Es wird nichts gelöscht …</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="713"/>
+        <location filename="../ui/RetentionView.cpp" line="779"/>
         <source>Orders purged: %1. Compacting the database and reading every page back to check that nothing is left; then the certificate is written…</source>
         <translation>Bestellungen gelöscht: %1. Die Datenbank wird verdichtet und jede Seite zurückgelesen, um zu prüfen, dass nichts übrig ist; danach wird das Löschzertifikat erstellt …</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="721"/>
+        <location filename="../ui/RetentionView.cpp" line="787"/>
         <source>Erasing the data keys and overwriting the buyer data: %1 of %2 orders…</source>
         <translation>Datenschlüssel werden gelöscht und Käuferdaten überschrieben: %1 von %2 Bestellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="758"/>
+        <location filename="../ui/RetentionView.cpp" line="824"/>
         <source>The purge was cancelled before anything was committed: nothing was purged.</source>
         <translation>Die Löschung wurde abgebrochen, bevor etwas festgeschrieben war: Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="766"/>
+        <location filename="../ui/RetentionView.cpp" line="833"/>
+        <source>Orders on tax hold left out, still due: %1. Their invoice fields go to the tax archive first, which needs a tax archive key (Tax archive, on the right) and your PII key with PII access on.</source>
+        <translation>Ausgelassene Bestellungen mit steuerlicher Löschsperre, noch fällig: %1. Ihre Rechnungsfelder kommen zuerst ins Steuerarchiv; dafür sind ein Steuerarchiv-Schlüssel („Steuerarchiv“, rechts) und Ihr PII-Schlüssel bei eingeschaltetem PII-Zugriff nötig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionView.cpp" line="840"/>
         <source>Nothing was due when the purge ran: no order was purged.</source>
         <translation>Als die Löschung lief, war nichts fällig: Es wurden keine Käuferdaten gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/RetentionView.cpp" line="774"/>
+        <location filename="../ui/RetentionView.cpp" line="848"/>
         <source>Cancel came too late: the purge had already been committed.</source>
         <translation>Der Abbruch kam zu spät: Die Löschung war bereits festgeschrieben.</translation>
     </message>
@@ -5596,6 +6979,24 @@
         <location filename="../ui/SecondFactorField.cpp" line="85"/>
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation>Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::SecretOnceBox</name>
+    <message>
+        <location filename="../ui/SecretOnceBox.cpp" line="30"/>
+        <source>Co&amp;py key</source>
+        <translation>Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretOnceBox.cpp" line="33"/>
+        <source>Copy the key to the clipboard, marked secret for clipboard managers. It is taken off again when this window closes.</source>
+        <translation>Den Schlüssel in die Zwischenablage kopieren, für Zwischenablage-Manager als geheim markiert. Er wird wieder daraus entfernt, wenn dieses Fenster geschlossen wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretOnceBox.cpp" line="49"/>
+        <source>The key is on the clipboard. It is taken off again when this window closes.</source>
+        <translation>Der Schlüssel ist in der Zwischenablage. Er wird wieder daraus entfernt, wenn dieses Fenster geschlossen wird.</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +7150,46 @@
         <location filename="../ui/StepUpDialog.cpp" line="119"/>
         <source>Enter your password.</source>
         <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::TaxArchiveKeyDialog</name>
+    <message>
+        <location filename="../ui/TaxArchiveKeyDialog.cpp" line="19"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaxArchiveKeyDialog.cpp" line="22"/>
+        <location filename="../ui/TaxArchiveKeyDialog.cpp" line="40"/>
+        <source>Tax archive key</source>
+        <translation>Steuerarchiv-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaxArchiveKeyDialog.cpp" line="30"/>
+        <source>Tax archive key: shown only this once</source>
+        <translation>Steuerarchiv-Schlüssel: wird nur dieses eine Mal angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaxArchiveKeyDialog.cpp" line="31"/>
+        <source>The invoice fields of orders on tax hold are sealed to this key before their buyer data is purged. DPP Console keeps only its public half (fingerprint %1): it can write tax archives but never read them. Store the key offline, for example on paper in a safe, for as long as the tax office may ask for the records; without it no archive can be opened. It opens archives with dppctl tax-archive open.</source>
+        <translation>Die Rechnungsfelder von Bestellungen mit steuerlicher Löschsperre werden für diesen Schlüssel versiegelt, bevor ihre Käuferdaten gelöscht werden. DPP Console behält nur den öffentlichen Teil des Schlüssels (Fingerabdruck %1): Damit lassen sich Steuerarchive schreiben, aber nie lesen. Bewahren Sie den Schlüssel offline auf, zum Beispiel auf Papier in einem Tresor, so lange, wie das Finanzamt die Unterlagen anfordern kann; ohne ihn lässt sich kein Archiv öffnen. Mit dem Schlüssel öffnen Sie Archive über dppctl tax-archive open.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaxArchiveKeyDialog.cpp" line="40"/>
+        <source>I have &amp;stored the key offline</source>
+        <translation>Ich habe den Schlüssel offline &amp;aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaxArchiveKeyDialog.cpp" line="54"/>
+        <location filename="../ui/TaxArchiveKeyDialog.cpp" line="60"/>
+        <source>First confirm that you stored the key: it cannot be shown again.</source>
+        <translation>Bestätigen Sie zuerst, dass Sie den Schlüssel aufbewahrt haben: Er lässt sich nicht noch einmal anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TaxArchiveKeyDialog.cpp" line="76"/>
+        <source>Store the key first and tick the box: it cannot be shown again.</source>
+        <translation>Bewahren Sie zuerst den Schlüssel auf und setzen Sie das Häkchen: Er lässt sich nicht noch einmal anzeigen.</translation>
     </message>
 </context>
 <context>
@@ -6397,58 +7838,63 @@
 <context>
     <name>dpp::ui::Workspace</name>
     <message>
-        <location filename="../ui/Workspace.cpp" line="44"/>
+        <location filename="../ui/Workspace.cpp" line="46"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="98"/>
+        <location filename="../ui/Workspace.cpp" line="101"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="100"/>
+        <location filename="../ui/Workspace.cpp" line="103"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="102"/>
+        <location filename="../ui/Workspace.cpp" line="105"/>
         <source>Retention</source>
         <translation>Aufbewahrung</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="105"/>
-        <location filename="../ui/Workspace.cpp" line="216"/>
+        <location filename="../ui/Workspace.cpp" line="107"/>
+        <source>Deletion requests</source>
+        <translation>Löschanfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/Workspace.cpp" line="110"/>
+        <location filename="../ui/Workspace.cpp" line="236"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="107"/>
+        <location filename="../ui/Workspace.cpp" line="112"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="109"/>
+        <location filename="../ui/Workspace.cpp" line="114"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="112"/>
+        <location filename="../ui/Workspace.cpp" line="117"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="116"/>
+        <location filename="../ui/Workspace.cpp" line="121"/>
         <source>My account</source>
         <translation>Mein Konto</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="221"/>
+        <location filename="../ui/Workspace.cpp" line="241"/>
         <source>Alarms (%1)</source>
         <translation>Alarme (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="233"/>
+        <location filename="../ui/Workspace.cpp" line="253"/>
         <source>Open alarms, not acknowledged yet</source>
         <translation>Offene Alarme, noch nicht quittiert</translation>
     </message>
