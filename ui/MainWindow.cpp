@@ -189,6 +189,8 @@ MainWindow::MainWindow(VaultPaths paths, Options options, QWidget* parent)
     });
     connect(m_workspace, &Workspace::piiAccessChanged, this, &MainWindow::refreshPiiAccess);
     connect(m_workspace, &Workspace::alarmsChanged, this, &MainWindow::refreshAlarms);
+    connect(m_workspace, &Workspace::backupsExpired, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 60'000); });
     connect(m_workspace, &Workspace::newRecoveryKeyRequested, this, &MainWindow::issueRecoveryKey);
     connect(m_workspace, &Workspace::idleLockMinutesChanged, this, [this](int minutes) {
         m_idleTimeout = std::chrono::minutes(minutes);
@@ -266,8 +268,10 @@ void MainWindow::showWorkspace()
     m_workspace->setFocus();
     updateChrome();
     refreshAlarms();
-    if (std::exchange(m_verifyAuditOnShow, false))
+    if (std::exchange(m_verifyAuditOnShow, false)) {
         m_workspace->verifyAuditSoon();
+        m_workspace->expireBackupsSoon(); // once at every unlock, not at every return to the workspace
+    }
 }
 
 void MainWindow::showAccountAfter(const QString& message)
