@@ -10,6 +10,7 @@
 #include "PasswordChangePage.h"
 #include "RecoveryCodesPage.h"
 #include "RecoveryKeyPage.h"
+#include "RestoreDialog.h"
 #include "ScreenLockWatcher.h"
 #include "SettingsView.h"
 #include "TotpEnrollmentPage.h"
@@ -17,6 +18,7 @@
 #include "VaultJob.h"
 #include "Workspace.h"
 #include "models/AlarmModel.h"
+#include "models/OrdersModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -138,6 +140,22 @@ MainWindow::MainWindow(VaultPaths paths, Options options, QWidget* parent)
         updateChrome();
         if (const QString problem = m_firstStart->takeDemoProblem(); !problem.isEmpty())
             statusBar()->showMessage(problem);
+    });
+    // Restored from a backup on the first start: the person signs in to it as usual, told what the
+    // restore did (the purges it replayed are what keeps purged buyer data from coming back).
+    connect(m_firstStart, &FirstStartPage::restored, this, [this] {
+        const RestoreOutcome outcome = m_firstStart->takeRestored();
+        m_lastUser = m_firstStart->restoredUser();
+        QStringList notice;
+        notice << tr("The database was restored from the backup made %1 by %2.")
+                      .arg(OrdersModel::timeText(outcome.backup.createdAt), outcome.backup.createdBy);
+        notice
+            << tr("Purged again, as the purge ledgers record them purged since the backup: %1. Purged as due "
+                  "now: %2.")
+                   .arg(QLocale().toString(outcome.replayed), QLocale().toString(outcome.purgedAsDue));
+        notice << RestoreDialog::outcomeWarnings(outcome);
+        notice << tr("Sign in as usual.");
+        showLockedPage(notice.join(QLatin1Char('\n')));
     });
     // First start: the first look at the new database's chain (a renewed key re-verifies nothing).
     connect(m_recoveryKey, &RecoveryKeyPage::continued, this, &MainWindow::showWorkspace);
