@@ -185,6 +185,7 @@ void BackupsView::load(Vault* vault)
     if (vault != m_vault) {
         m_expiryMessage->clearMessage();
         m_message->clearMessage();
+        m_expiredDestroyed = 0;
     }
     const qint64 selected = vault == m_vault ? selectedId() : 0;
     m_vault = vault;
@@ -202,6 +203,7 @@ void BackupsView::expireAtUnlock(Vault* vault)
     if (m_vault != vault) {
         m_expiryMessage->clearMessage();
         m_message->clearMessage();
+        m_expiredDestroyed = 0;
     }
     m_vault = vault;
     expireWhenIdle(m_generation);
@@ -232,24 +234,36 @@ void BackupsView::expireNow()
         return;
     }
     if (expiry->destroyed == 0 && expiry->unreachable.isEmpty() && expiry->failed.isEmpty())
-        return; // nothing to say: a message from the unlock's run stays
+        return; // nothing new: what the last run said stays
+    // Counted since the unlock: the view's own run after the unlock's must not hide what that did.
+    m_expiredDestroyed += expiry->destroyed;
     const QLocale locale;
     QStringList lines;
-    if (expiry->destroyed > 0)
-        lines << (expiry->destroyed == 1
+    QStringList brief; // for the status bar, which has room for a line
+    if (m_expiredDestroyed > 0) {
+        lines << (m_expiredDestroyed == 1
                       ? tr("1 expired backup destroyed.")
-                      : tr("%1 expired backups destroyed.").arg(locale.toString(expiry->destroyed)));
+                      : tr("%1 expired backups destroyed.").arg(locale.toString(m_expiredDestroyed)));
+        brief << lines.last();
+    }
     for (const QString& path : expiry->unreachable)
         lines
             << tr("The expired backup %1 cannot be reached: connect the drive it is on, and it is destroyed "
                   "when this view opens or at the next sign-in.")
                    .arg(QDir::toNativeSeparators(path));
+    if (!expiry->unreachable.isEmpty())
+        brief << (expiry->unreachable.size() == 1
+                      ? tr("1 expired backup cannot be reached: connect the drive (see Backups).")
+                      : tr("%1 expired backups cannot be reached: connect the drives (see Backups).")
+                            .arg(locale.toString(expiry->unreachable.size())));
     for (const QString& message : expiry->failed)
         lines << tr("An expired backup could not be destroyed: %1").arg(message);
+    if (!expiry->failed.isEmpty())
+        brief << tr("Expired backups could not be destroyed (see Backups).");
     const bool clean = expiry->unreachable.isEmpty() && expiry->failed.isEmpty();
     m_expiryMessage->showMessage(clean ? InlineMessage::Kind::Success : InlineMessage::Kind::Warning,
                                  lines.join(QLatin1Char('\n')));
-    emit expiryReported(lines.join(QLatin1Char(' ')));
+    emit expiryReported(brief.join(QLatin1Char(' ')));
     if (expiry->destroyed > 0 && isVisible())
         refresh();
 }
@@ -272,6 +286,7 @@ void BackupsView::clear()
     ++m_generation;
     m_vault = nullptr;
     m_goneCandidate = 0;
+    m_expiredDestroyed = 0;
     m_model->clear();
     m_expiryMessage->clearMessage();
     m_message->clearMessage();

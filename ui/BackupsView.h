@@ -95,6 +95,7 @@ private:
     QPushButton* m_recordGone;
     QPushButton* m_restore;
     QTableView* m_table;
+    int m_expiredDestroyed = 0; //!< expired backups destroyed since the vault was shown
     qint64 m_goneCandidate = 0; //!< the backup whose file was not found at the last destroy
     std::function<bool(const QUrl&)> m_urlOpener;
     std::function<QString()> m_folderChooser;

@@ -149,10 +149,7 @@ MainWindow::MainWindow(VaultPaths paths, Options options, QWidget* parent)
         QStringList notice;
         notice << tr("The database was restored from the backup made %1 by %2.")
                       .arg(OrdersModel::timeText(outcome.backup.createdAt), outcome.backup.createdBy);
-        notice
-            << tr("Purged again, as the purge ledgers record them purged since the backup: %1. Purged as due "
-                  "now: %2.")
-                   .arg(QLocale().toString(outcome.replayed), QLocale().toString(outcome.purgedAsDue));
+        notice << RestoreDialog::outcomeLines(outcome).mid(1, 2); // purged again, purged as due
         notice << RestoreDialog::outcomeWarnings(outcome);
         notice << tr("Sign in as usual.");
         showLockedPage(notice.join(QLatin1Char('\n')));

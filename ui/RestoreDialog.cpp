@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,10 +68,24 @@ RestoreDialog::RestoreDialog(const QString& userName, QWidget* parent)
     pathRow->addWidget(m_targetPath, 1);
     pathRow->addWidget(m_showFolder);
     outcomeLayout->addLayout(pathRow);
-    m_howToOpen = makeParagraph(QString(), m_outcome);
-    m_howToOpen->setObjectName(QStringLiteral("restoreHowToOpen"));
-    m_howToOpen->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    outcomeLayout->addWidget(m_howToOpen);
+    outcomeLayout->addWidget(
+        makeParagraph(tr("It is not opened here. To look at it, start a second console with "
+                         "this command, and sign in as in the backup:"),
+                      m_outcome));
+    // A field, not a label: the command is copied from it whole.
+    m_openCommand = new QLineEdit(m_outcome);
+    m_openCommand->setObjectName(QStringLiteral("restoreOpenCommand"));
+    m_openCommand->setReadOnly(true);
+    m_openCommand->setAccessibleName(tr("Command that opens the restored database"));
+    m_openCommand->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    outcomeLayout->addWidget(m_openCommand);
+    auto* cleanUp
+        = makeParagraph(tr("The restored database holds buyer data like the open one: when the drill "
+                           "is over, delete its files (the .db, .keys, .ledger and the others beside "
+                           "it)."),
+                        m_outcome);
+    cleanUp->setObjectName(QStringLiteral("restoreCleanUp"));
+    outcomeLayout->addWidget(cleanUp);
     m_outcome->setVisible(false);
     layout->addWidget(m_outcome);
     layout->addStretch(1);
@@ -128,9 +143,10 @@ QStringList RestoreDialog::outcomeLines(const RestoreOutcome& outcome)
     QStringList lines;
     lines << tr("Restored from the backup made %1 by %2.")
                  .arg(OrdersModel::timeText(outcome.backup.createdAt), outcome.backup.createdBy);
-    lines << tr("Purged again, as the purge ledgers record them purged since: %1.")
-                 .arg(OrdersModel::ordersText(outcome.replayed));
-    lines << tr("Purged as due under the retention rules: %1.")
+    lines
+        << tr("Purged again, because the purge ledgers record them as purged after the backup was made: %1.")
+               .arg(OrdersModel::ordersText(outcome.replayed));
+    lines << tr("Purged because they are due now under the retention rules: %1.")
                  .arg(OrdersModel::ordersText(outcome.purgedAsDue));
     if (outcome.backupsLearned > 0)
         lines << tr("Backups made after this one, learnt from the backup journal: %1.")
@@ -172,18 +188,23 @@ void RestoreDialog::showOutcome(const RestoreOutcome& outcome)
     m_targetPath->setCursorPosition(0);
     m_targetPath->setToolTip(path);
     const QString argument = path.contains(QLatin1Char(' ')) ? QStringLiteral("\"%1\"").arg(path) : path;
-    m_howToOpen->setText(
-        tr("It is not opened here. To look at it, start a second console with:\n"
-           "dpp-console --database %1\n"
-           "and sign in as in the backup. It holds buyer data like the open database: when the drill "
-           "is over, delete its files (the .db, .keys, .ledger and the files beside it).")
-            .arg(argument));
+    m_openCommand->setText(QStringLiteral("dpp-console --database %1").arg(argument));
+    m_openCommand->setCursorPosition(0);
     m_outcome->setVisible(true);
     m_restore->setVisible(false);
     m_close->setText(tr("&Close"));
     m_close->setEnabled(true);
     m_close->setDefault(true);
     m_close->setFocus();
+    // The form was taller than the outcome: no empty half dialog. The wrapped texts need their
+    // height at this width, which QDialog does not ask its layout for by itself.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (layout() && layout()->hasHeightForWidth())
+                resize(width(), layout()->totalHeightForWidth(width()));
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace dpp::ui

@@ -59,7 +59,7 @@ private:
     QLabel* m_outcomeText;
     InlineMessage* m_warnings;
     QLineEdit* m_targetPath;
-    QLabel* m_howToOpen;
+    QLineEdit* m_openCommand;
     QPushButton* m_showFolder;
     QPushButton* m_restore;
     QPushButton* m_close;

@@ -93,8 +93,12 @@ RestoreForm::RestoreForm(Target target, QWidget* parent)
             tr("Your password and code as they were when the backup was made. Leave the code empty if "
                "your account had no two-factor sign-in then."),
             HintState::Neutral);
-    addFieldRow(form, tr("&Code:"), m_code, {m_codeHint})->setBuddy(m_code->edit());
+    QLabel* codeLabel = addFieldRow(form, tr("&Code:"), m_code, {m_codeHint});
+    codeLabel->setBuddy(m_code->edit());
     alignFormLabels({form}, Qt::AlignLeft | Qt::AlignVCenter);
+    // Level with the code's field, not with the middle of the field, the link and the hint.
+    // (A fixed height: the form would otherwise give the label the row's and centre it there.)
+    codeLabel->setFixedHeight(m_code->edit()->sizeHint().height());
     layout->addWidget(m_fields);
 
     m_capsLock = new InlineMessage(this);
@@ -127,6 +131,8 @@ RestoreForm::RestoreForm(Target target, QWidget* parent)
 
     connect(m_browse, &QPushButton::clicked, this, &RestoreForm::chooseBackup);
     connect(m_backup, &QLineEdit::textChanged, this, &RestoreForm::readHeader);
+    // A long path shows its end (the file name); the whole of it is in the tooltip.
+    connect(m_backup, &QLineEdit::textChanged, m_backup, &QLineEdit::setToolTip);
     if (m_target) {
         connect(m_chooseTarget, &QPushButton::clicked, this, &RestoreForm::chooseTarget);
         connect(m_target, &QLineEdit::textChanged, this, &RestoreForm::updateTargetHint);

@@ -149,8 +149,8 @@ void TestRestoreOnFirstStart::restoreThroughTheFirstStartForm()
     QVERIFY2(notice->text().contains(QStringLiteral("restored from the backup made")),
              qPrintable(notice->text()));
     QVERIFY(notice->text().contains(QStringLiteral("by dpo")));
-    QVERIFY(notice->text().contains(QStringLiteral("purged since the backup: 1.")));
-    QVERIFY(notice->text().contains(QStringLiteral("Purged as due now: 1.")));
+    QVERIFY(notice->text().contains(QStringLiteral("as purged after the backup was made: 1 order.")));
+    QVERIFY(notice->text().contains(QStringLiteral("due now under the retention rules: 1 order.")));
     QVERIFY(notice->text().contains(QStringLiteral("Sign in as usual")));
     QCOMPARE(child<QLineEdit>(window.get(), "unlockUserEdit")->text(), QStringLiteral("dpo"));
     saveScreenshot(window.get(), QStringLiteral("unlock-after-restore"));
