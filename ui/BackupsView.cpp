@@ -452,6 +452,14 @@ void BackupsView::startBackup(QWidget* dialogWidget, const QString& folder, int 
             return;
         if (bar->maximum() == 0)
             bar->setRange(0, 1000);
+        if (done >= total) {
+            // Written and checked: what is left (the record, the audit row) cannot be cancelled.
+            bar->setValue(1000);
+            bar->setLabelText(tr("Written; recording the backup…"));
+            if (auto* button = bar->findChild<QPushButton*>())
+                button->setEnabled(false);
+            return;
+        }
         bar->setLabelText(tr("Writing the backup: %1 of %2…")
                               .arg(QLocale().formattedDataSize(done), QLocale().formattedDataSize(total)));
         bar->setValue(total > 0 ? static_cast<int>(std::min<qint64>(1000, done * 1000 / total)) : 0);
