@@ -8,16 +8,19 @@
 #include "InlineMessage.h"
 #include "NewPasswordFields.h"
 #include "PageLayout.h"
+#include "RestoreForm.h"
 #include "orders/DemoOrders.h"
 #include "orders/OrderStore.h"
 
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 #include <utility>
 
@@ -39,7 +42,15 @@ FirstStartPage::FirstStartPage(VaultPaths paths, QWidget* parent)
     , m_paths(std::move(paths))
 {
     setObjectName(QStringLiteral("firstStartPage"));
-    QWidget* card = makeCenteredCard(this, 640);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_steps = new QStackedWidget(this);
+    m_steps->setObjectName(QStringLiteral("firstStartSteps"));
+    outer->addWidget(m_steps);
+    m_createStep = new QWidget(m_steps);
+    m_createStep->setObjectName(QStringLiteral("firstStartCreateStep"));
+    m_steps->addWidget(m_createStep);
+    QWidget* card = makeCenteredCard(m_createStep, 640);
     auto* layout = new QVBoxLayout(card);
     layout->setContentsMargins(28, 24, 28, 24);
     layout->setSpacing(12);
@@ -130,16 +141,61 @@ FirstStartPage::FirstStartPage(VaultPaths paths, QWidget* parent)
     m_create = new QPushButton(tr("&Create database"), card);
     m_create->setObjectName(QStringLiteral("createButton"));
     m_create->setDefault(true);
+    // Beside creating: a database lost (a dead disk, a new computer) comes back from its backup.
+    m_restoreInstead = new QPushButton(tr("Restore from a &backup…"), card);
+    m_restoreInstead->setObjectName(QStringLiteral("firstStartRestoreButton"));
+    m_restoreInstead->setToolTip(tr("Make the database from a backup instead of starting a new one"));
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_restoreInstead);
     buttons->addStretch(1);
     buttons->addWidget(m_create);
     layout->addLayout(buttons);
+
+    // The other step: restore the database from a backup.
+    m_restoreStep = new QWidget(m_steps);
+    m_restoreStep->setObjectName(QStringLiteral("firstStartRestoreStep"));
+    m_steps->addWidget(m_restoreStep);
+    QWidget* restoreCard = makeCenteredCard(m_restoreStep, 640);
+    auto* restoreLayout = new QVBoxLayout(restoreCard);
+    restoreLayout->setContentsMargins(28, 24, 28, 24);
+    restoreLayout->setSpacing(12);
+    restoreLayout->addWidget(makeTitle(tr("Restore from a backup"), restoreCard));
+    auto* restoreIntro = makeParagraph(
+        tr("The database will be made at %1 from the backup you choose. Sign in to the backup as you did "
+           "when it was made: your user name, password and code then.")
+            .arg(m_paths.database()),
+        restoreCard);
+    restoreIntro->setObjectName(QStringLiteral("restoreIntro"));
+    restoreIntro->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    restoreLayout->addWidget(restoreIntro);
+    restoreLayout->addWidget(makeParagraph(
+        tr("Before anything is shown, every order purged after the backup was made is purged again (from "
+           "the purge ledger beside the database, %1, when it is still there: keep it), and every order "
+           "due is purged. Purged buyer data never comes back.")
+            .arg(QFileInfo(m_paths.ledger()).fileName()),
+        restoreCard));
+    m_restoreForm = new RestoreForm(RestoreForm::Target::Fixed, restoreCard);
+    m_restoreForm->setFixedTarget(m_paths.database());
+    restoreLayout->addWidget(m_restoreForm);
+    m_createInstead = new QPushButton(tr("Create a &new database instead"), restoreCard);
+    m_createInstead->setObjectName(QStringLiteral("firstStartCreateInsteadButton"));
+    m_restore = new QPushButton(tr("Re&store"), restoreCard);
+    m_restore->setObjectName(QStringLiteral("firstStartRestoreConfirmButton"));
+    m_restore->setDefault(true);
+    auto* restoreButtons = new QHBoxLayout;
+    restoreButtons->addWidget(m_createInstead);
+    restoreButtons->addStretch(1);
+    restoreButtons->addWidget(m_restore);
+    restoreLayout->addLayout(restoreButtons);
+    m_steps->setCurrentWidget(m_createStep);
 
     setTabOrder(m_userName, m_displayName);
     setTabOrder(m_displayName, m_password->password());
     setTabOrder(m_password->password(), m_password->repeat());
     setTabOrder(m_password->repeat(), m_demoOrders);
     setTabOrder(m_demoOrders, m_create);
+    setTabOrder(m_create, m_restoreInstead);
+    setTabOrder(m_restore, m_createInstead);
     setFocusProxy(m_userName);
 
     connect(m_userName, &QLineEdit::textChanged, this, &FirstStartPage::updateUserNameHint);
@@ -152,6 +208,10 @@ FirstStartPage::FirstStartPage(VaultPaths paths, QWidget* parent)
         connect(edit, &QLineEdit::textEdited, m_error, &InlineMessage::clearMessage);
     }
     connect(m_create, &QPushButton::clicked, this, &FirstStartPage::submit);
+    connect(m_restoreInstead, &QPushButton::clicked, this, &FirstStartPage::showRestore);
+    connect(m_createInstead, &QPushButton::clicked, this, &FirstStartPage::showCreate);
+    connect(m_restore, &QPushButton::clicked, this, &FirstStartPage::submitRestore);
+    connect(m_restoreForm, &RestoreForm::submitRequested, this, &FirstStartPage::submitRestore);
 
     updateUserNameHint();
 }
@@ -170,6 +230,85 @@ void FirstStartPage::reset()
     m_capsWatcher->reset();
     m_error->clearMessage();
     setBusy(false);
+    m_restored.reset();
+    m_restoredUser.clear();
+    m_restoring = false;
+    m_restoreForm->reset();
+    m_restore->setEnabled(true);
+    m_createInstead->setEnabled(true);
+    showCreate();
+}
+
+void FirstStartPage::showRestore()
+{
+    if (isBusy())
+        return;
+    m_steps->setCurrentWidget(m_restoreStep);
+    setFocusProxy(m_restoreForm);
+    m_restoreForm->setFocus();
+}
+
+void FirstStartPage::showCreate()
+{
+    if (m_restoring)
+        return;
+    m_restoreForm->clearError();
+    m_steps->setCurrentWidget(m_createStep);
+    setFocusProxy(m_userName);
+    m_userName->setFocus();
+}
+
+bool FirstStartPage::isAtRestore() const
+{
+    return m_steps->currentWidget() == m_restoreStep;
+}
+
+RestoreOutcome FirstStartPage::takeRestored()
+{
+    RestoreOutcome outcome = std::move(*m_restored);
+    m_restored.reset();
+    return outcome;
+}
+
+void FirstStartPage::submitRestore()
+{
+    if (isBusy() || !isAtRestore())
+        return;
+    if (!m_restoreForm->validate())
+        return;
+    RestoreRequest request = m_restoreForm->takeRequest();
+    const QString user = request.username;
+    m_restoring = true;
+    m_restore->setEnabled(false);
+    m_createInstead->setEnabled(false);
+    m_restoreForm->setBusy(
+        tr("Restoring: checking the backup, signing you in to its copy, then purging again "
+           "what was purged since; this takes a few seconds…"));
+    const quint64 generation = m_generation;
+    // No vault is open on the first start: a plain background job. A wrong password, a wrong code
+    // or a damaged file leaves the target as it was (Backups::restore works in a folder beside it).
+    runInBackground(
+        this,
+        [request = std::move(request)]() mutable {
+            Result<RestoreOutcome> outcome = Backups::restore(request);
+            request.password.clear();
+            return outcome;
+        },
+        [this, generation, user](Result<RestoreOutcome> outcome) {
+            if (generation != m_generation)
+                return; // reset() came first
+            m_restoring = false;
+            m_restoreForm->setBusy(QString());
+            m_restore->setEnabled(true);
+            m_createInstead->setEnabled(true);
+            if (!outcome) {
+                m_restoreForm->showError(outcome.error());
+                return;
+            }
+            m_restored = std::move(outcome).value();
+            m_restoredUser = user;
+            emit restored();
+        });
 }
 
 Vault::Created FirstStartPage::takeCreated()
@@ -216,6 +355,7 @@ void FirstStartPage::setBusy(bool busy)
     m_form->setEnabled(!busy);
     m_create->setEnabled(!busy);
     m_demoOrders->setEnabled(!busy);
+    m_restoreInstead->setEnabled(!busy);
     m_busyRow->setVisible(busy);
 }
 

@@ -1,8 +1,12 @@
 // FirstStartPage: creates the database on the first start: the first user's name, the person's
 // name and a password with strength and policy feedback, then Vault::create off the GUI thread
-// (and, when asked for, demo orders with made-up buyers in the same background job).
+// (and, when asked for, demo orders with made-up buyers in the same background job). Or, when the
+// database was lost, "Restore from a backup…": the restore form (RestoreForm) with the page's
+// database as the target, then Backups::restore off the GUI thread; the window then asks for a
+// normal sign-in.
 #pragma once
 
+#include "backup/Backups.h"
 #include "vault/Vault.h"
 
 #include <QWidget>
@@ -13,12 +17,14 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
 
 namespace dpp::ui {
 
 class CapsLockWatcher;
 class InlineMessage;
 class NewPasswordFields;
+class RestoreForm;
 
 class FirstStartPage final : public QWidget
 {
@@ -28,9 +34,21 @@ public:
     explicit FirstStartPage(VaultPaths paths, QWidget* parent = nullptr);
     ~FirstStartPage() override;
 
-    //! Empties the form and forgets a creation still running: its result is thrown away.
+    //! Empties the forms, goes back to creating, and forgets a creation or restore still running:
+    //! its result is thrown away.
     void reset();
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_busy || m_restoring; }
+
+    //! Shows the restore form instead of the new database's (as "Restore from a backup…").
+    void showRestore();
+    //! Back to creating a new database.
+    void showCreate();
+    bool isAtRestore() const;
+    RestoreForm* restoreForm() const { return m_restoreForm; }
+
+    //! After restored(): what the restore did, moved out once, and who restored it.
+    RestoreOutcome takeRestored();
+    QString restoredUser() const { return m_restoredUser; }
 
     //! After created(): the open vault and the recovery key, moved out once.
     Vault::Created takeCreated();
@@ -43,15 +61,21 @@ public:
 
 signals:
     void created();
+    //! The database was restored from a backup: the window shows the unlock page.
+    void restored();
 
 private:
     void submit();
+    void submitRestore();
     void updateUserNameHint();
     void setBusy(bool busy);
     void showError(const QString& message);
     QStringList userWords() const;
 
     VaultPaths m_paths;
+    QStackedWidget* m_steps;
+    QWidget* m_createStep;
+    QWidget* m_restoreStep;
     QWidget* m_form;
     QLineEdit* m_userName;
     QLabel* m_userNameHint;
@@ -63,10 +87,17 @@ private:
     QCheckBox* m_demoOrders;
     QWidget* m_busyRow;
     QPushButton* m_create;
+    QPushButton* m_restoreInstead;
+    RestoreForm* m_restoreForm;
+    QPushButton* m_createInstead;
+    QPushButton* m_restore;
     bool m_busy = false;
+    bool m_restoring = false;
     quint64 m_generation = 0; //!< bumped by reset(); a job of an older generation is dropped
     std::optional<Vault::Created> m_created;
     QString m_demoProblem;
+    std::optional<RestoreOutcome> m_restored;
+    QString m_restoredUser;
 };
 
 } // namespace dpp::ui

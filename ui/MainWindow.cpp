@@ -10,6 +10,7 @@
 #include "PasswordChangePage.h"
 #include "RecoveryCodesPage.h"
 #include "RecoveryKeyPage.h"
+#include "RestoreDialog.h"
 #include "ScreenLockWatcher.h"
 #include "SettingsView.h"
 #include "TotpEnrollmentPage.h"
@@ -17,6 +18,7 @@
 #include "VaultJob.h"
 #include "Workspace.h"
 #include "models/AlarmModel.h"
+#include "models/OrdersModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -139,6 +141,19 @@ MainWindow::MainWindow(VaultPaths paths, Options options, QWidget* parent)
         if (const QString problem = m_firstStart->takeDemoProblem(); !problem.isEmpty())
             statusBar()->showMessage(problem);
     });
+    // Restored from a backup on the first start: the person signs in to it as usual, told what the
+    // restore did (the purges it replayed are what keeps purged buyer data from coming back).
+    connect(m_firstStart, &FirstStartPage::restored, this, [this] {
+        const RestoreOutcome outcome = m_firstStart->takeRestored();
+        m_lastUser = m_firstStart->restoredUser();
+        QStringList notice;
+        notice << tr("The database was restored from the backup made %1 by %2.")
+                      .arg(OrdersModel::timeText(outcome.backup.createdAt), outcome.backup.createdBy);
+        notice << RestoreDialog::outcomeLines(outcome).mid(1, 2); // purged again, purged as due
+        notice << RestoreDialog::outcomeWarnings(outcome);
+        notice << tr("Sign in as usual.");
+        showLockedPage(notice.join(QLatin1Char('\n')));
+    });
     // First start: the first look at the new database's chain (a renewed key re-verifies nothing).
     connect(m_recoveryKey, &RecoveryKeyPage::continued, this, &MainWindow::showWorkspace);
     connect(m_unlock, &UnlockPage::unlocked, this, [this] {
@@ -189,6 +204,8 @@ MainWindow::MainWindow(VaultPaths paths, Options options, QWidget* parent)
     });
     connect(m_workspace, &Workspace::piiAccessChanged, this, &MainWindow::refreshPiiAccess);
     connect(m_workspace, &Workspace::alarmsChanged, this, &MainWindow::refreshAlarms);
+    connect(m_workspace, &Workspace::backupsExpired, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 60'000); });
     connect(m_workspace, &Workspace::newRecoveryKeyRequested, this, &MainWindow::issueRecoveryKey);
     connect(m_workspace, &Workspace::idleLockMinutesChanged, this, [this](int minutes) {
         m_idleTimeout = std::chrono::minutes(minutes);
@@ -266,8 +283,10 @@ void MainWindow::showWorkspace()
     m_workspace->setFocus();
     updateChrome();
     refreshAlarms();
-    if (std::exchange(m_verifyAuditOnShow, false))
+    if (std::exchange(m_verifyAuditOnShow, false)) {
         m_workspace->verifyAuditSoon();
+        m_workspace->expireBackupsSoon(); // once at every unlock, not at every return to the workspace
+    }
 }
 
 void MainWindow::showAccountAfter(const QString& message)

@@ -6,6 +6,7 @@
 #include "AccountView.h"
 #include "AlarmsView.h"
 #include "AuditView.h"
+#include "BackupsView.h"
 #include "DeletionRequestsView.h"
 #include "OrdersView.h"
 #include "OverviewView.h"
@@ -38,6 +39,7 @@ Workspace::Workspace(QWidget* parent)
     , m_orders(new OrdersView(m_views))
     , m_retention(new RetentionView(m_views))
     , m_deletionRequests(new DeletionRequestsView(m_views))
+    , m_backups(new BackupsView(m_views))
     , m_users(new UsersView(m_views))
     , m_account(new AccountView(m_views))
 {
@@ -59,6 +61,7 @@ Workspace::Workspace(QWidget* parent)
     m_views->addWidget(m_orders);
     m_views->addWidget(m_retention);
     m_views->addWidget(m_deletionRequests);
+    m_views->addWidget(m_backups);
     m_views->addWidget(m_users);
     m_views->addWidget(m_account);
 
@@ -78,6 +81,7 @@ Workspace::Workspace(QWidget* parent)
     connect(m_account, &AccountView::enrollmentRequested, this, &Workspace::enrollmentRequested);
     connect(m_account, &AccountView::recoveryCodesIssued, this, &Workspace::recoveryCodesIssued);
     connect(m_settings, &SettingsView::piiAccessChanged, this, &Workspace::piiAccessChanged);
+    connect(m_backups, &BackupsView::expiryReported, this, &Workspace::backupsExpired);
     // While a job works on the vault off the GUI thread (a rekey, new recovery codes), no other view
     // may open and read it.
     connect(VaultJobs::notifier(), &VaultJobNotifier::busyChanged, m_navigation,
@@ -105,6 +109,9 @@ void Workspace::open(Vault* vault)
         addView(tr("Retention"), m_retention);
     if (session.can(Permission::DeletionRequestsManage))
         addView(tr("Deletion requests"), m_deletionRequests);
+    // The DPO and the administrator: backups hold buyer data, and the DPP keeps it at most 30 days.
+    if (session.can(Permission::BackupRun))
+        addView(tr("Backups"), m_backups);
     // Both may read alarms (AlarmService::openAlarms): auditors look, responders also acknowledge.
     if (session.can(Permission::AuditRead) || session.can(Permission::AlarmsAcknowledge))
         addView(tr("Alarms"), m_alarms);
@@ -143,6 +150,8 @@ void Workspace::showEntry(int row)
         m_retention->load(m_vault);
     } else if (view == m_deletionRequests) {
         m_deletionRequests->load(m_vault);
+    } else if (view == m_backups) {
+        m_backups->load(m_vault); // and destroys those expired since
     } else if (view == m_users) {
         m_users->load(m_vault);
     } else if (view == m_account) {
@@ -167,6 +176,17 @@ void Workspace::verifyAuditSoon()
     // for 20,000), so a busy year's log costs well under a second, once per unlock. The 50 ms
     // delay lets the window paint "Verifying…" first.
     QTimer::singleShot(50, this, [this, generation = m_generation] { verifyAuditWhenIdle(generation); });
+}
+
+void Workspace::expireBackupsSoon()
+{
+    if (!m_vault || !m_vault->session().can(Permission::BackupRun))
+        return;
+    // Queued behind the first paint, like the audit verification; the view waits for a vault job.
+    QTimer::singleShot(80, this, [this, generation = m_generation] {
+        if (m_vault && generation == m_generation)
+            m_backups->expireAtUnlock(m_vault);
+    });
 }
 
 void Workspace::verifyAuditWhenIdle(quint64 generation)
@@ -213,6 +233,7 @@ void Workspace::clear()
     m_orders->clear();
     m_retention->clear();
     m_deletionRequests->clear();
+    m_backups->clear();
     m_users->clear();
     m_account->clear();
     m_views->setCurrentWidget(m_empty);

@@ -3,7 +3,7 @@
 // after an unlock and shows the state on the Overview. The Alarms entry carries the open count as a
 // badge. Every person has "My account"; the Users view needs users.manage. Orders needs orders.view
 // (or orders.view-unshipped: the warehouse's unshipped list), Retention orders.view, Deletion
-// requests deletion-requests.manage.
+// requests deletion-requests.manage, Backups backup.run.
 #pragma once
 
 #include <QStringList>
@@ -22,6 +22,7 @@ namespace dpp::ui {
 class AccountView;
 class AlarmsView;
 class AuditView;
+class BackupsView;
 class DeletionRequestsView;
 class OrdersView;
 class OverviewView;
@@ -46,6 +47,11 @@ public:
      * creation) and shows the result on the Overview. Forgotten if the console locks first.
      */
     void verifyAuditSoon();
+    /*!
+     * Destroys the expired backups once the workspace has painted (after an unlock), for a session
+     * with backup.run; the Backups view keeps the result to show and backupsExpired() reports it.
+     */
+    void expireBackupsSoon();
 
     OverviewView* overview() const { return m_overview; }
     AuditView* auditView() const { return m_audit; }
@@ -53,6 +59,7 @@ public:
     OrdersView* ordersView() const { return m_orders; }
     RetentionView* retentionView() const { return m_retention; }
     DeletionRequestsView* deletionRequestsView() const { return m_deletionRequests; }
+    BackupsView* backupsView() const { return m_backups; }
     //! The badge: "Alarms (3)" with a red dot on the Alarms entry, plain "Alarms" at 0.
     void setOpenAlarmCount(qint64 count);
     //! Selects the Alarms entry when the session has it (the tray notification was clicked).
@@ -78,6 +85,8 @@ signals:
     void recoveryCodesIssued();
     //! The PII kill switch was turned: the window updates its banner.
     void piiAccessChanged();
+    //! Expired backups were destroyed after the unlock, or some could not be: text says what.
+    void backupsExpired(const QString& text);
 
 private:
     void addView(const QString& title, QWidget* view);
@@ -98,6 +107,7 @@ private:
     OrdersView* m_orders;
     RetentionView* m_retention;
     DeletionRequestsView* m_deletionRequests;
+    BackupsView* m_backups;
     UsersView* m_users;
     AccountView* m_account;
     //! Counts open() and clear(): a verification queued for one vault never runs on the next.

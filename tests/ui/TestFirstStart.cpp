@@ -244,9 +244,9 @@ void TestFirstStart::firstStartEndToEnd()
     QVERIFY(workspace);
     QCOMPARE(workspace->navigationEntries(),
              (QStringList{QStringLiteral("Overview"), QStringLiteral("Orders"), QStringLiteral("Retention"),
-                          QStringLiteral("Deletion requests"), QStringLiteral("Alarms"),
-                          QStringLiteral("Audit log"), QStringLiteral("Users"), QStringLiteral("Settings"),
-                          QStringLiteral("My account")}));
+                          QStringLiteral("Deletion requests"), QStringLiteral("Backups"),
+                          QStringLiteral("Alarms"), QStringLiteral("Audit log"), QStringLiteral("Users"),
+                          QStringLiteral("Settings"), QStringLiteral("My account")}));
     auto* views = child<QStackedWidget>(&window, "views");
     QCOMPARE(views->currentWidget()->objectName(), QStringLiteral("overviewView"));
     QCOMPARE(child<QLabel>(&window, "overviewUser")->text(), QStringLiteral("Jane Smith (jsmith)"));

@@ -156,9 +156,9 @@ void TestLock::lockWithCtrlL()
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(child<ui::Workspace>(window, "workspace")->navigationEntries(),
              (QStringList{QStringLiteral("Overview"), QStringLiteral("Orders"), QStringLiteral("Retention"),
-                          QStringLiteral("Deletion requests"), QStringLiteral("Alarms"),
-                          QStringLiteral("Audit log"), QStringLiteral("Users"), QStringLiteral("Settings"),
-                          QStringLiteral("My account")}));
+                          QStringLiteral("Deletion requests"), QStringLiteral("Backups"),
+                          QStringLiteral("Alarms"), QStringLiteral("Audit log"), QStringLiteral("Users"),
+                          QStringLiteral("Settings"), QStringLiteral("My account")}));
 
     QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
     verifyCleared(window);
