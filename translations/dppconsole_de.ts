@@ -2088,77 +2088,77 @@
 <context>
     <name>dpp::PurgeEngine</name>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="250"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="265"/>
         <source>There is no order %1.</source>
         <translation>Es gibt keine Bestellung %1.</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="253"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="268"/>
         <source>Orders on legal hold are not purged until the hold is released: %1.</source>
         <translation>Bestellungen mit rechtlicher Löschsperre werden erst gelöscht, wenn die Löschsperre aufgehoben ist: %1.</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="260"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="275"/>
         <source>Orders on tax hold need their invoice fields in the tax archive first, and this session cannot write it (it needs the PII key, PII access on, and a tax archive key): %1. Nothing was purged.</source>
         <translation>Bei Bestellungen mit steuerlicher Löschsperre müssen die Rechnungsfelder zuerst ins Steuerarchiv, und diese Sitzung kann es nicht schreiben (dafür sind der PII-Schlüssel, ein eingeschalteter PII-Zugriff und ein Steuerarchiv-Schlüssel nötig): %1. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="398"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="413"/>
         <source>The purge was cancelled; nothing was purged.</source>
         <translation>Die Löschung wurde abgebrochen; es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="456"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="471"/>
         <source>The sqlcipher shell, which reads every page for the verification, did not start.</source>
         <translation>Die sqlcipher-Shell, die für die Prüfung jede Seite liest, ließ sich nicht starten.</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="484"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="501"/>
         <source>The sqlcipher shell could not read the database&apos;s pages.</source>
         <translation>Die sqlcipher-Shell konnte die Seiten der Datenbank nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="488"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="505"/>
         <source>every page read decrypted through sqlite_dbpage (sqlcipher shell %1), free pages included</source>
         <translation>jede Seite entschlüsselt über sqlite_dbpage gelesen (sqlcipher-Shell %1), freie Seiten eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="533"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="550"/>
         <source>A run that purged nothing has no certificate.</source>
         <translation>Ein Lauf, der nichts gelöscht hat, erhält kein Löschzertifikat.</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="538"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="555"/>
         <source>Cannot make the folder %1 for certificates.</source>
         <translation>Der Ordner %1 für Löschzertifikate lässt sich nicht anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="563"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="580"/>
         <source>Scheduler (unattended purge of due orders)</source>
         <translation>Zeitplaner (unbeaufsichtigte Löschung fälliger Bestellungen)</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="564"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="581"/>
         <source>Service account of DPP Console</source>
         <translation>Dienstkonto von DPP Console</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="578"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="595"/>
         <source>No backup that DPP Console made before this run is still live (copies made by other means are not known to DPP Console).</source>
         <translation>Keine Sicherung, die DPP Console vor diesem Lauf erstellt hat, ist noch vorhanden (auf anderem Weg erstellte Kopien kennt DPP Console nicht).</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="584"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="601"/>
         <source>%1, made %2, expires %3, at %4</source>
         <translation>%1, erstellt am %2, läuft am %3 ab, Ort: %4</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="588"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="605"/>
         <source>%1. Restoring a backup replays the purge ledger, so these orders&apos; buyer data does not come back; each copy holds it until it expires or is destroyed.</source>
         <translation>%1. Bei der Wiederherstellung einer Sicherung wird das Löschjournal erneut angewendet, sodass die Käuferdaten dieser Bestellungen nicht zurückkehren; jede Kopie enthält sie, bis sie abläuft oder vernichtet wird.</translation>
     </message>
     <message>
-        <location filename="../app/purge/PurgeEngine.cpp" line="630"/>
+        <location filename="../app/purge/PurgeEngine.cpp" line="647"/>
         <source>%1 is not a certificate this database&apos;s audit log records (its SHA-256 is %2): it was changed, or it belongs to another database.</source>
         <translation>%1 ist kein Löschzertifikat, das im Prüfprotokoll dieser Datenbank verzeichnet ist (sein SHA-256 ist %2): Es wurde verändert oder gehört zu einer anderen Datenbank.</translation>
     </message>
@@ -3795,6 +3795,456 @@
     </message>
 </context>
 <context>
+    <name>dpp::ui::BackupDialog</name>
+    <message>
+        <location filename="../ui/BackupDialog.cpp" line="30"/>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupDialog.cpp" line="30"/>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupDialog.cpp" line="35"/>
+        <source>A backup is an encrypted copy of the whole database, buyer data included. The same passwords (and the recovery key) open it. A restore purges again every order purged after the backup was made, so purged buyer data never comes back.</source>
+        <translation>Eine Sicherung ist eine verschlüsselte Kopie der ganzen Datenbank, einschließlich der Käuferdaten. Dieselben Passwörter (und der Wiederherstellungsschlüssel) öffnen sie. Eine Wiederherstellung löscht jede Bestellung erneut, die nach dem Erstellen der Sicherung gelöscht wurde; gelöschte Käuferdaten kommen also nie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupDialog.cpp" line="46"/>
+        <source>a folder on another disk</source>
+        <translation>ein Ordner auf einem anderen Datenträger</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupDialog.cpp" line="47"/>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupDialog.cpp" line="57"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupDialog.cpp" line="67"/>
+        <source>The DPP keeps buyer data at most 30 days after shipment, so a backup is kept at most 30 days too. When it expires, the console and the scheduler destroy it: its key is overwritten and the file removed.</source>
+        <translation>Nach der DPP bleiben Käuferdaten höchstens 30 Tage nach dem Versand erhalten, daher wird auch eine Sicherung höchstens 30 Tage aufbewahrt. Wenn sie abläuft, vernichten die Konsole und der Zeitplaner sie: Ihr Schlüssel wird überschrieben und die Datei entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupDialog.cpp" line="76"/>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Aufbewahren:</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupDialog.cpp" line="121"/>
+        <source>Folder for the backup</source>
+        <translation>Ordner für die Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupDialog.cpp" line="131"/>
+        <source> day, then destroyed</source>
+        <translation> Tag, dann vernichtet</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupDialog.cpp" line="131"/>
+        <source> days, then destroyed</source>
+        <translation> Tage, dann vernichtet</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupDialog.cpp" line="137"/>
+        <source>Keep backups on another disk than the database (a USB drive, a network share): a backup on the same disk is lost with it.</source>
+        <translation>Bewahren Sie Sicherungen auf einem anderen Datenträger als die Datenbank auf (einem USB-Laufwerk, einer Netzwerkfreigabe): Eine Sicherung auf demselben Datenträger geht mit ihm verloren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupDialog.cpp" line="144"/>
+        <source>There is no folder at this path (is the drive connected?).</source>
+        <translation>Unter diesem Pfad gibt es keinen Ordner (ist das Laufwerk angeschlossen?).</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupDialog.cpp" line="152"/>
+        <source>This folder is on the same disk as the database: if the disk fails, both are lost. Choose a folder on another disk if you can.</source>
+        <translation>Dieser Ordner liegt auf demselben Datenträger wie die Datenbank: Fällt der Datenträger aus, sind beide verloren. Wählen Sie nach Möglichkeit einen Ordner auf einem anderen Datenträger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupDialog.cpp" line="157"/>
+        <source>✓ On another disk than the database (%1).</source>
+        <translation>✓ Auf einem anderen Datenträger als die Datenbank (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupDialog.cpp" line="165"/>
+        <source>Choose the folder to write the backup to.</source>
+        <translation>Wählen Sie den Ordner, in den die Sicherung geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupDialog.cpp" line="170"/>
+        <source>The folder %1 does not exist (is the drive connected?).</source>
+        <translation>Der Ordner %1 existiert nicht (ist das Laufwerk angeschlossen?).</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::BackupListModel</name>
+    <message>
+        <location filename="../ui/models/BackupListModel.cpp" line="82"/>
+        <source>Orders whose buyer data the backup holds</source>
+        <translation>Bestellungen, deren Käuferdaten die Sicherung enthält</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BackupListModel.cpp" line="87"/>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BackupListModel.cpp" line="89"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BackupListModel.cpp" line="91"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BackupListModel.cpp" line="93"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BackupListModel.cpp" line="95"/>
+        <source>With buyer data</source>
+        <translation>Mit Käuferdaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BackupListModel.cpp" line="97"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BackupListModel.cpp" line="99"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BackupListModel.cpp" line="136"/>
+        <source>%1 with buyer data, of %2 in all</source>
+        <translation>%1 mit Käuferdaten, von insgesamt %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BackupListModel.cpp" line="142"/>
+        <source>Destroyed %1 by %2</source>
+        <translation>Vernichtet am %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BackupListModel.cpp" line="161"/>
+        <source>%1, %2</source>
+        <comment>expiry time, in words</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BackupListModel.cpp" line="186"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BackupListModel.cpp" line="189"/>
+        <source>in under a day</source>
+        <translation>in weniger als einem Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BackupListModel.cpp" line="190"/>
+        <source>in 1 day</source>
+        <translation>in 1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BackupListModel.cpp" line="190"/>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BackupListModel.cpp" line="208"/>
+        <source>being written (or cut short)</source>
+        <translation>wird geschrieben (oder wurde abgebrochen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BackupListModel.cpp" line="210"/>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BackupListModel.cpp" line="212"/>
+        <source>failed: no file was left</source>
+        <translation>fehlgeschlagen: keine Datei zurückgeblieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BackupListModel.cpp" line="218"/>
+        <source>destroyed on %1 (expired)</source>
+        <translation>am %1 vernichtet (abgelaufen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BackupListModel.cpp" line="220"/>
+        <source>destroyed on %1 (recorded as gone)</source>
+        <translation>am %1 vernichtet (als nicht mehr vorhanden vermerkt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BackupListModel.cpp" line="221"/>
+        <source>destroyed on %1 (by hand)</source>
+        <translation>am %1 vernichtet (von Hand)</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::BackupsView</name>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="72"/>
+        <source>the backup made %1</source>
+        <translation>die Sicherung vom %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="88"/>
+        <location filename="../ui/BackupsView.cpp" line="153"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="89"/>
+        <source>Restore to &amp;another file…</source>
+        <translation>In eine &amp;andere Datei wiederherstellen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="92"/>
+        <source>A restore drill: restore a backup to a new database file, to prove that it works; the open database is not touched</source>
+        <translation>Ein Wiederherstellungstest: eine Sicherung in eine neue Datenbankdatei wiederherstellen, um zu zeigen, dass sie funktioniert; die geöffnete Datenbank bleibt unberührt</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="94"/>
+        <source>Record as &amp;gone…</source>
+        <translation>Als &amp;nicht mehr vorhanden vermerken …</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="96"/>
+        <source>The backup&apos;s file was destroyed by other means: record it so</source>
+        <translation>Die Datei der Sicherung wurde auf anderem Weg vernichtet: dies vermerken</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="97"/>
+        <source>&amp;Destroy now…</source>
+        <translation>Jetzt &amp;vernichten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="99"/>
+        <source>Destroy the selected backup before it expires; asks you to confirm and for your password again</source>
+        <translation>Die ausgewählte Sicherung vor ihrem Ablauf vernichten; fragt nach einer Bestätigung und erneut nach Ihrem Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="101"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Jetzt sichern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="103"/>
+        <source>Write an encrypted backup of the database to a folder</source>
+        <translation>Eine verschlüsselte Sicherung der Datenbank in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="108"/>
+        <source>A backup is an encrypted copy of the database, to recover buyer data that was lost. It is kept at most 30 days, as the DPP keeps buyer data at most 30 days after shipment, and destroyed when it expires. A restore purges again everything purged since the backup was made.</source>
+        <translation>Eine Sicherung ist eine verschlüsselte Kopie der Datenbank, mit der sich verloren gegangene Käuferdaten wiederherstellen lassen. Sie wird höchstens 30 Tage aufbewahrt, da nach der DPP Käuferdaten höchstens 30 Tage nach dem Versand erhalten bleiben, und beim Ablauf vernichtet. Eine Wiederherstellung löscht erneut alles, was seit dem Erstellen der Sicherung gelöscht wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="135"/>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="137"/>
+        <source>Dis&amp;miss</source>
+        <translation>Aus&amp;blenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="232"/>
+        <source>The expired backups could not be destroyed: %1</source>
+        <translation>Die abgelaufenen Sicherungen ließen sich nicht vernichten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="245"/>
+        <source>1 expired backup destroyed.</source>
+        <translation>1 abgelaufene Sicherung vernichtet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="246"/>
+        <source>%1 expired backups destroyed.</source>
+        <translation>%1 abgelaufene Sicherungen vernichtet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="251"/>
+        <source>The expired backup %1 cannot be reached: connect the drive it is on, and it is destroyed when this view opens or at the next sign-in.</source>
+        <translation>Die abgelaufene Sicherung %1 ist nicht erreichbar: Schließen Sie das Laufwerk an, auf dem sie liegt; sie wird dann vernichtet, wenn diese Ansicht geöffnet wird, spätestens bei der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="256"/>
+        <source>1 expired backup cannot be reached: connect the drive (see Backups).</source>
+        <translation>1 abgelaufene Sicherung ist nicht erreichbar: Schließen Sie das Laufwerk an (siehe „Sicherungen“).</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="257"/>
+        <source>%1 expired backups cannot be reached: connect the drives (see Backups).</source>
+        <translation>%1 abgelaufene Sicherungen sind nicht erreichbar: Schließen Sie die Laufwerke an (siehe „Sicherungen“).</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="260"/>
+        <source>An expired backup could not be destroyed: %1</source>
+        <translation>Eine abgelaufene Sicherung ließ sich nicht vernichten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="262"/>
+        <source>Expired backups could not be destroyed (see Backups).</source>
+        <translation>Abgelaufene Sicherungen ließen sich nicht vernichten (siehe „Sicherungen“).</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="342"/>
+        <source>No backup has been made yet.</source>
+        <translation>Es wurde noch keine Sicherung erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="345"/>
+        <source>No backup is kept now; every one listed is destroyed or failed. Newest first.</source>
+        <translation>Derzeit ist keine Sicherung vorhanden; jede aufgeführte ist vernichtet oder fehlgeschlagen. Neueste zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="349"/>
+        <source>1 backup kept; it is destroyed on %1. Newest first.</source>
+        <translation>1 Sicherung vorhanden; sie wird am %1 vernichtet. Neueste zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="350"/>
+        <source>%1 backups kept; the next is destroyed on %2. Newest first.</source>
+        <translation>%1 Sicherungen vorhanden; die nächste wird am %2 vernichtet. Neueste zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="365"/>
+        <source>No program could open %1.</source>
+        <translation>Kein Programm konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="373"/>
+        <source>Backup written to %1.
+Kept until %2 (%3), then destroyed. It holds %4, %5 with buyer data.</source>
+        <translation>Die Sicherung wurde nach %1 geschrieben.
+Sie wird bis %2 (%3) aufbewahrt und dann vernichtet. Sie enthält %4, davon %5 mit Käuferdaten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="408"/>
+        <source>Cancelled: no backup was written.</source>
+        <translation>Abgebrochen: Es wurde keine Sicherung geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="422"/>
+        <location filename="../ui/BackupsView.cpp" line="544"/>
+        <location filename="../ui/BackupsView.cpp" line="582"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="427"/>
+        <source>Copying the database under the backup&apos;s own key…</source>
+        <translation>Die Datenbank wird mit dem eigenen Schlüssel der Sicherung kopiert …</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="428"/>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="443"/>
+        <source>Cancelling: the backup&apos;s file is removed…</source>
+        <translation>Wird abgebrochen: Die Datei der Sicherung wird entfernt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="458"/>
+        <source>Written; recording the backup…</source>
+        <translation>Geschrieben; die Sicherung wird eingetragen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="463"/>
+        <source>Writing the backup: %1 of %2…</source>
+        <translation>Die Sicherung wird geschrieben: %1 von %2 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="497"/>
+        <source>The backup was cancelled: no file was written.</source>
+        <translation>Die Sicherung wurde abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="532"/>
+        <source>Destroy backup</source>
+        <translation>Sicherung vernichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="533"/>
+        <source>Destroy %1 now, before it expires?</source>
+        <translation>Jetzt %1 vernichten, bevor sie abläuft?</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="537"/>
+        <source>Its key is overwritten with random bytes and the file is removed from %1, so the copy can never be read or restored again. This cannot be undone.</source>
+        <translation>Ihr Schlüssel wird mit Zufallsbytes überschrieben und die Datei unter %1 entfernt, sodass die Kopie nie wieder gelesen oder wiederhergestellt werden kann. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="541"/>
+        <source>Deletion requests count it as gone from now on. You will be asked for your password again.</source>
+        <translation>Für Löschanfragen gilt sie ab jetzt als nicht mehr vorhanden. Sie werden erneut nach Ihrem Passwort gefragt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="542"/>
+        <source>&amp;Destroy backup</source>
+        <translation>Sicherung &amp;vernichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="570"/>
+        <source>Record backup as gone</source>
+        <translation>Sicherung als nicht mehr vorhanden vermerken</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="571"/>
+        <source>Record %1 as gone?</source>
+        <translation>Vermerken, dass %1 nicht mehr vorhanden ist?</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="574"/>
+        <source>Do this only when the copy at %1 was destroyed by other means (the drive wiped or shredded). It is then recorded as destroyed, and deletion requests count it as gone.</source>
+        <translation>Tun Sie das nur, wenn die Kopie unter %1 auf anderem Weg vernichtet wurde (das Laufwerk gelöscht oder geschreddert). Sie wird dann als vernichtet vermerkt, und für Löschanfragen gilt sie als nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="578"/>
+        <source>If the drive is only not connected, connect it and choose Destroy now… instead: a copy recorded as gone but still on a drive holds buyer data nobody watches.</source>
+        <translation>Ist das Laufwerk nur nicht angeschlossen, schließen Sie es an und wählen Sie stattdessen „Jetzt vernichten …“: Eine als nicht mehr vorhanden vermerkte Kopie, die noch auf einem Laufwerk liegt, enthält Käuferdaten, über die niemand wacht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="580"/>
+        <source>&amp;Record as gone</source>
+        <translation>Als nicht mehr vorhanden &amp;vermerken</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="636"/>
+        <source>%1 is recorded as gone.</source>
+        <translation>Vermerkt: %1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="637"/>
+        <source>%1 was destroyed: its key was overwritten and the file removed.</source>
+        <translation>Vernichtet wurde %1: Ihr Schlüssel wurde überschrieben und die Datei entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="643"/>
+        <source>Cancelled: the backup was not destroyed.</source>
+        <translation>Abgebrochen: Die Sicherung wurde nicht vernichtet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupsView.cpp" line="688"/>
+        <source>Restore drill passed: the backup made %1 was restored to %2.</source>
+        <translation>Wiederherstellungstest bestanden: Die Sicherung vom %1 wurde nach %2 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
     <name>dpp::ui::DeletionFulfilmentDialog</name>
     <message>
         <location filename="../ui/DeletionFulfilmentDialog.cpp" line="46"/>
@@ -4522,118 +4972,158 @@
 <context>
     <name>dpp::ui::FirstStartPage</name>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="47"/>
+        <location filename="../ui/FirstStartPage.cpp" line="58"/>
         <source>Create the database</source>
         <translation>Datenbank anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="48"/>
+        <location filename="../ui/FirstStartPage.cpp" line="59"/>
         <source>This is the first start of DPP Console. Create the encrypted database and its first user, who holds every role until you add more people.</source>
         <translation>DPP Console wird zum ersten Mal gestartet. Legen Sie die verschlüsselte Datenbank und ihren ersten Benutzer an; er hat alle Rollen, bis Sie weitere Personen hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="52"/>
+        <location filename="../ui/FirstStartPage.cpp" line="63"/>
         <source>The database will be created at %1</source>
         <translation>Die Datenbank wird hier angelegt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="67"/>
+        <location filename="../ui/FirstStartPage.cpp" line="78"/>
         <source>e.g. j.smith</source>
         <translation>z. B. e.mueller</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="70"/>
+        <location filename="../ui/FirstStartPage.cpp" line="81"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="75"/>
+        <location filename="../ui/FirstStartPage.cpp" line="86"/>
         <source>e.g. Jane Smith</source>
         <translation>z. B. Erika Müller</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="76"/>
+        <location filename="../ui/FirstStartPage.cpp" line="87"/>
         <source>Full &amp;name:</source>
         <translation>Vollständiger &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="80"/>
+        <location filename="../ui/FirstStartPage.cpp" line="91"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="81"/>
+        <location filename="../ui/FirstStartPage.cpp" line="92"/>
         <source>&amp;Repeat password:</source>
         <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="96"/>
+        <location filename="../ui/FirstStartPage.cpp" line="107"/>
         <source>Add %1 demo orders with made-up buyers, to try the console</source>
         <translation>%1 Demo-Bestellungen mit erfundenen Käufern hinzufügen, um die Konsole auszuprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="104"/>
+        <location filename="../ui/FirstStartPage.cpp" line="115"/>
         <source>Invented orders over the last 90 days (ids starting with 999-, buyers such as “Demo Buyer 000042” on Example Street), so that the order lists, due dates and holds have something to show. Leave it off for a database that will hold real orders.</source>
         <translation>Erfundene Bestellungen aus den letzten 90 Tagen (Bestellnummern beginnen mit 999-, Käufer wie „Demo Buyer 000042“ in der Example Street), damit Bestelllisten, Fälligkeiten und Löschsperren etwas zu zeigen haben. Lassen Sie die Option ausgeschaltet, wenn die Datenbank echte Bestellungen aufnehmen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="117"/>
+        <location filename="../ui/FirstStartPage.cpp" line="128"/>
         <source>Caps Lock is on.</source>
         <translation>Die Feststelltaste ist aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="125"/>
-        <location filename="../ui/FirstStartPage.cpp" line="253"/>
+        <location filename="../ui/FirstStartPage.cpp" line="136"/>
+        <location filename="../ui/FirstStartPage.cpp" line="393"/>
         <source>Creating the database and deriving the keys; this takes a few seconds…</source>
         <translation>Die Datenbank wird angelegt und die Schlüssel werden abgeleitet; das dauert einige Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="130"/>
+        <location filename="../ui/FirstStartPage.cpp" line="141"/>
         <source>&amp;Create database</source>
         <translation>Datenbank &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="196"/>
+        <location filename="../ui/FirstStartPage.cpp" line="145"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Aus einer &amp;Sicherung wiederherstellen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/FirstStartPage.cpp" line="147"/>
+        <source>Make the database from a backup instead of starting a new one</source>
+        <translation>Die Datenbank aus einer Sicherung wiederherstellen, statt eine neue anzulegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FirstStartPage.cpp" line="162"/>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FirstStartPage.cpp" line="164"/>
+        <source>The database will be made at %1 from the backup you choose. Sign in to the backup as you did when it was made: your user name, password and code then.</source>
+        <translation>Die Datenbank wird unter %1 aus der gewählten Sicherung angelegt. Melden Sie sich bei der Sicherung so an wie zu der Zeit, als sie erstellt wurde: mit Ihrem damaligen Benutzernamen, Passwort und Code.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FirstStartPage.cpp" line="172"/>
+        <source>Before anything is shown, every order purged after the backup was made is purged again (from the purge ledger beside the database, %1, when it is still there: keep it), and every order due is purged. Purged buyer data never comes back.</source>
+        <translation>Bevor etwas angezeigt wird, wird jede Bestellung, die nach dem Erstellen der Sicherung gelöscht wurde, erneut gelöscht (anhand des Löschjournals neben der Datenbank, %1, falls es noch vorhanden ist: Bewahren Sie es auf), und jede fällige Bestellung wird gelöscht. Gelöschte Käuferdaten kommen nie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FirstStartPage.cpp" line="180"/>
+        <source>Create a &amp;new database instead</source>
+        <translation>Stattdessen eine &amp;neue Datenbank anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FirstStartPage.cpp" line="182"/>
+        <source>Re&amp;store</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FirstStartPage.cpp" line="285"/>
+        <source>Restoring: checking the backup, signing you in to its copy, then purging again what was purged since; this takes a few seconds…</source>
+        <translation>Wiederherstellung: Die Sicherung wird geprüft, Sie werden bei ihrer Kopie angemeldet, dann wird erneut gelöscht, was seitdem gelöscht wurde; das dauert einige Sekunden …</translation>
+    </message>
+    <message>
+        <location filename="../ui/FirstStartPage.cpp" line="335"/>
         <source>2 to 32 lower-case letters, digits, “.”, “_” or “-”, starting with a letter; this is the name you sign in with.</source>
         <translation>2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“, am Anfang ein Buchstabe; mit diesem Namen melden Sie sich an.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="201"/>
+        <location filename="../ui/FirstStartPage.cpp" line="340"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="203"/>
+        <location filename="../ui/FirstStartPage.cpp" line="342"/>
         <source>“%1” is reserved; choose another name.</source>
         <translation>„%1“ ist reserviert; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="251"/>
+        <location filename="../ui/FirstStartPage.cpp" line="391"/>
         <source>Creating the database, deriving the keys and adding the demo orders; this takes a few seconds…</source>
         <translation>Die Datenbank wird angelegt, die Schlüssel werden abgeleitet und die Demo-Bestellungen hinzugefügt; das dauert einige Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="267"/>
+        <location filename="../ui/FirstStartPage.cpp" line="407"/>
         <source>The database was created, but the demo orders could not be added: %1</source>
         <translation>Die Datenbank wurde angelegt, aber die Demo-Bestellungen ließen sich nicht hinzufügen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="87"/>
+        <location filename="../ui/FirstStartPage.cpp" line="98"/>
         <source>At least 12 characters with three of: lower-case letters, capitals, digits, other characters. Several unrelated words make a strong password that is easy to remember.</source>
         <translation>Mindestens 12 Zeichen mit drei dieser Arten: Kleinbuchstaben, Großbuchstaben, Ziffern, andere Zeichen. Mehrere Wörter, die nichts miteinander zu tun haben, ergeben ein starkes Passwort, das man sich gut merken kann.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="229"/>
+        <location filename="../ui/FirstStartPage.cpp" line="369"/>
         <source>Choose a user name of 2 to 32 lower-case letters, digits, “.”, “_” or “-” that starts with a letter.</source>
         <translation>Wählen Sie einen Benutzernamen aus 2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“, der mit einem Buchstaben beginnt.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="236"/>
+        <location filename="../ui/FirstStartPage.cpp" line="376"/>
         <source>Enter the person&apos;s full name.</source>
         <translation>Geben Sie den vollständigen Namen der Person ein.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartPage.cpp" line="90"/>
+        <location filename="../ui/FirstStartPage.cpp" line="101"/>
         <source>The two passwords do not match. Type the password again in “Repeat password”.</source>
         <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie das Passwort unter „Passwort wiederholen“ noch einmal ein.</translation>
     </message>
@@ -4777,77 +5267,87 @@
 <context>
     <name>dpp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="61"/>
         <source>DPP Console</source>
         <translation>DPP Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>Close the database and clear every view</source>
         <translation>Die Datenbank schließen und alle Ansichten leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Lock the console (%1)</source>
         <translation>Die Konsole sperren (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>&amp;Console</source>
         <translation>&amp;Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>Console</source>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <source>The database was restored from the backup made %1 by %2.</source>
+        <translation>Die Datenbank wurde aus der Sicherung wiederhergestellt, die %2 am %1 erstellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <source>Sign in as usual.</source>
+        <translation>Melden Sie sich wie gewohnt an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>Your password was changed. Use the new one from your next sign-in.</source>
         <translation>Ihr Passwort wurde geändert. Verwenden Sie ab der nächsten Anmeldung das neue.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Two-factor sign-in is set up. Keep your recovery codes safe.</source>
         <translation>Die Anmeldung mit zweitem Faktor ist eingerichtet. Bewahren Sie Ihre Wiederherstellungscodes sicher auf.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>The console locked after %1 min without input.</source>
         <translation>Die Konsole wurde nach %1 min ohne Eingabe gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>The console locked because the screen was locked.</source>
         <translation>Die Konsole wurde gesperrt, weil der Bildschirm gesperrt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>PII access is turned off by an administrator. Nobody can reveal, print or export buyers&apos; personal data until it is turned on again.</source>
         <translation>Der PII-Zugriff ist von der IT-Administration abgeschaltet. Niemand kann personenbezogene Daten der Käufer anzeigen, drucken oder exportieren, bis er wieder eingeschaltet wird.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>1 open alarm</source>
         <translation>1 offener Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>%1 open alarms</source>
         <translation>%1 offene Alarme</translation>
     </message>
@@ -6375,6 +6875,287 @@
     </message>
 </context>
 <context>
+    <name>dpp::ui::RestoreDialog</name>
+    <message>
+        <location filename="../ui/RestoreDialog.cpp" line="27"/>
+        <source>Restore to another file</source>
+        <translation>In eine andere Datei wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreDialog.cpp" line="34"/>
+        <source>A restore drill: prove that a backup can be restored, without touching the open database. The backup is restored to a new database file; every order purged after the backup was made is purged there again, and every order due is purged, before anyone can look at it.</source>
+        <translation>Ein Wiederherstellungstest: Zeigen Sie, dass sich eine Sicherung wiederherstellen lässt, ohne die geöffnete Datenbank anzutasten. Die Sicherung wird in eine neue Datenbankdatei wiederhergestellt; dort wird jede Bestellung, die nach dem Erstellen der Sicherung gelöscht wurde, erneut gelöscht und jede fällige Bestellung gelöscht, bevor jemand sie ansehen kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreDialog.cpp" line="63"/>
+        <source>Restored database</source>
+        <translation>Wiederhergestellte Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreDialog.cpp" line="64"/>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreDialog.cpp" line="72"/>
+        <source>It is not opened here. To look at it, start a second console with this command, and sign in as in the backup:</source>
+        <translation>Sie wird hier nicht geöffnet. Um sie anzusehen, starten Sie mit diesem Befehl eine zweite Konsole und melden Sie sich wie in der Sicherung an:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreDialog.cpp" line="79"/>
+        <source>Command that opens the restored database</source>
+        <translation>Befehl, der die wiederhergestellte Datenbank öffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreDialog.cpp" line="83"/>
+        <source>The restored database holds buyer data like the open one: when the drill is over, delete its files (the .db, .keys, .ledger and the others beside it).</source>
+        <translation>Die wiederhergestellte Datenbank enthält Käuferdaten wie die geöffnete: Löschen Sie nach dem Test ihre Dateien (die .db, .keys, .ledger und die anderen daneben).</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreDialog.cpp" line="94"/>
+        <source>Re&amp;store</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreDialog.cpp" line="127"/>
+        <source>Restoring: checking the backup, signing you in to its copy, then purging again what was purged since; this takes a few seconds…</source>
+        <translation>Wiederherstellung: Die Sicherung wird geprüft, Sie werden bei ihrer Kopie angemeldet, dann wird erneut gelöscht, was seitdem gelöscht wurde; das dauert einige Sekunden …</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreDialog.cpp" line="144"/>
+        <source>Restored from the backup made %1 by %2.</source>
+        <translation>Wiederhergestellt aus der Sicherung, die %2 am %1 erstellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreDialog.cpp" line="147"/>
+        <source>Purged again, because the purge ledgers record them as purged after the backup was made: %1.</source>
+        <translation>Erneut gelöscht, weil sie laut Löschjournal nach dem Erstellen der Sicherung gelöscht wurden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreDialog.cpp" line="149"/>
+        <source>Purged because they are due now under the retention rules: %1.</source>
+        <translation>Gelöscht, weil sie nach den Aufbewahrungsregeln jetzt fällig sind: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreDialog.cpp" line="152"/>
+        <source>Backups made after this one, learnt from the backup journal: %1.</source>
+        <translation>Nach dieser erstellte Sicherungen, aus der Liste der Sicherungen übernommen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreDialog.cpp" line="155"/>
+        <source>Certificate of sanitization: %1</source>
+        <translation>Löschzertifikat: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreDialog.cpp" line="163"/>
+        <source>%1 due on tax hold are left for a person who can write the tax archive: %2.</source>
+        <translation>Fällig mit steuerlicher Löschsperre, übrig gelassen für jemanden, der das Steuerarchiv schreiben kann: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreDialog.cpp" line="168"/>
+        <source>%1 lines of the purge ledgers could not be read (a line a crash cut short has no purge behind it).</source>
+        <translation>Nicht lesbare Zeilen der Löschjournale: %1 (hinter einer Zeile, die ein Absturz abgeschnitten hat, steht keine Löschung).</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreDialog.cpp" line="172"/>
+        <source>The lost database&apos;s audit head is kept as %1.</source>
+        <translation>Die Audit-Kopfdatei der verlorenen Datenbank wird als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreDialog.cpp" line="182"/>
+        <source>The backup works: it was restored to a new database file.</source>
+        <translation>Die Sicherung funktioniert: Sie wurde in eine neue Datenbankdatei wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreDialog.cpp" line="195"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>dpp::ui::RestoreForm</name>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="62"/>
+        <source>a .dppbackup file</source>
+        <translation>eine .dppbackup-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="63"/>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="67"/>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Sicherung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="72"/>
+        <source>a new database file, e.g. restore-drill.db</source>
+        <translation>eine neue Datenbankdatei, z. B. restore-drill.db</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="73"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Ziel wählen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="77"/>
+        <source>Restore &amp;to:</source>
+        <translation>Wiederherstellen &amp;nach:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="84"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="88"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="93"/>
+        <source>Your password and code as they were when the backup was made. Leave the code empty if your account had no two-factor sign-in then.</source>
+        <translation>Ihr Passwort und Ihr Code, wie sie beim Erstellen der Sicherung waren. Lassen Sie den Code leer, wenn Ihr Konto damals keine Anmeldung mit zweitem Faktor hatte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="96"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="110"/>
+        <source>Caps Lock is on.</source>
+        <translation>Die Feststelltaste ist aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="195"/>
+        <source>Choose a backup</source>
+        <translation>Sicherung auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="196"/>
+        <source>DPP Console backups (*%1);;All files (*)</source>
+        <translation>Sicherungen von DPP Console (*%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="213"/>
+        <source>Restore to a new database file</source>
+        <translation>In eine neue Datenbankdatei wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="213"/>
+        <source>restore-drill.db</source>
+        <translation>restore-drill.db</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="214"/>
+        <source>Databases (*.db)</source>
+        <translation>Datenbanken (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="227"/>
+        <source>Choose the backup file (…%1).</source>
+        <translation>Wählen Sie die Sicherungsdatei (…%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="232"/>
+        <source>There is no file at this path.</source>
+        <translation>Unter diesem Pfad gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="252"/>
+        <source>%1, %2 with buyer data</source>
+        <translation>%1, davon %2 mit Käuferdaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="254"/>
+        <source>Made %1 by %2 from %3. %4.</source>
+        <translation>Erstellt am %1 von %2 aus %3. %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="259"/>
+        <source>It expired on %1: an expired backup is not restored.</source>
+        <translation>Sie ist am %1 abgelaufen: Eine abgelaufene Sicherung wird nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="262"/>
+        <source>Kept until %1 (%2).</source>
+        <translation>Aufbewahrt bis %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="273"/>
+        <source>A file that does not exist yet; its key file and ledger are made beside it. The open database is not touched.</source>
+        <translation>Eine Datei, die es noch nicht gibt; ihre Schlüsseldatei und ihr Löschjournal werden daneben angelegt. Die geöffnete Datenbank bleibt unberührt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="279"/>
+        <source>A database or key file is there already: choose another name.</source>
+        <translation>Dort gibt es bereits eine Datenbank oder Schlüsseldatei: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="284"/>
+        <source>The folder does not exist.</source>
+        <translation>Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="287"/>
+        <source>✓ A new database is made there.</source>
+        <translation>✓ Dort wird eine neue Datenbank angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="300"/>
+        <source>Choose the backup to restore.</source>
+        <translation>Wählen Sie die Sicherung, die wiederhergestellt werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="305"/>
+        <source>This backup expired on %1. An expired backup is not restored: it may hold buyer data past its retention.</source>
+        <translation>Diese Sicherung ist am %1 abgelaufen. Eine abgelaufene Sicherung wird nicht wiederhergestellt: Sie kann Käuferdaten über ihre Aufbewahrungsfrist hinaus enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="311"/>
+        <source>Choose the new database file to restore to.</source>
+        <translation>Wählen Sie die neue Datenbankdatei, in die wiederhergestellt werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="314"/>
+        <source>%1 or its key file exists already: a restore never replaces a database. Choose another name.</source>
+        <translation>%1 oder die zugehörige Schlüsseldatei existiert bereits: Eine Wiederherstellung ersetzt nie eine Datenbank. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="319"/>
+        <source>Enter your user name as it was in the backup.</source>
+        <translation>Geben Sie Ihren Benutzernamen so ein, wie er in der Sicherung lautet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="321"/>
+        <source>Enter your password as it was when the backup was made.</source>
+        <translation>Geben Sie Ihr Passwort so ein, wie es beim Erstellen der Sicherung lautete.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="325"/>
+        <source>A recovery code has 10 letters and digits, like ABCDE-FGHJK.</source>
+        <translation>Ein Wiederherstellungscode hat 10 Buchstaben und Ziffern, etwa ABCDE-FGHJK.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="326"/>
+        <source>The code has 6 digits. Type the code your authenticator app shows now.</source>
+        <translation>Der Code hat 6 Ziffern. Geben Sie den Code ein, den Ihre Authenticator-App jetzt anzeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="348"/>
+        <source>Your account used two-factor sign-in when the backup was made: type your password again and the code from your authenticator app (or a recovery code).</source>
+        <translation>Ihr Konto nutzte beim Erstellen der Sicherung die Anmeldung mit zweitem Faktor: Geben Sie Ihr Passwort erneut ein und dazu den Code aus Ihrer Authenticator-App (oder einen Wiederherstellungscode).</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="355"/>
+        <source>%1 Type them as they were when the backup was made.</source>
+        <translation>%1 Geben Sie sie so ein, wie sie beim Erstellen der Sicherung waren.</translation>
+    </message>
+</context>
+<context>
     <name>dpp::ui::RetentionListModel</name>
     <message>
         <location filename="../ui/models/RetentionListModel.cpp" line="107"/>
@@ -7838,63 +8619,68 @@
 <context>
     <name>dpp::ui::Workspace</name>
     <message>
-        <location filename="../ui/Workspace.cpp" line="46"/>
+        <location filename="../ui/Workspace.cpp" line="48"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="101"/>
+        <location filename="../ui/Workspace.cpp" line="105"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="103"/>
+        <location filename="../ui/Workspace.cpp" line="107"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="105"/>
+        <location filename="../ui/Workspace.cpp" line="109"/>
         <source>Retention</source>
         <translation>Aufbewahrung</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="107"/>
+        <location filename="../ui/Workspace.cpp" line="111"/>
         <source>Deletion requests</source>
         <translation>Löschanfragen</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="110"/>
-        <location filename="../ui/Workspace.cpp" line="236"/>
+        <location filename="../ui/Workspace.cpp" line="114"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/Workspace.cpp" line="117"/>
+        <location filename="../ui/Workspace.cpp" line="257"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="112"/>
+        <location filename="../ui/Workspace.cpp" line="119"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="114"/>
+        <location filename="../ui/Workspace.cpp" line="121"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="117"/>
+        <location filename="../ui/Workspace.cpp" line="124"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="121"/>
+        <location filename="../ui/Workspace.cpp" line="128"/>
         <source>My account</source>
         <translation>Mein Konto</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="241"/>
+        <location filename="../ui/Workspace.cpp" line="262"/>
         <source>Alarms (%1)</source>
         <translation>Alarme (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/Workspace.cpp" line="253"/>
+        <location filename="../ui/Workspace.cpp" line="274"/>
         <source>Open alarms, not acknowledged yet</source>
         <translation>Offene Alarme, noch nicht quittiert</translation>
     </message>
