@@ -497,6 +497,9 @@ Result<RestoreOutcome> Backups::restore(const RestoreRequest& request, const Clo
                 DPP_TRY(registry.markDestroyed(e.backupId, e.at, e.by, e.reason));
             }
         }
+        // The copy knew itself before its file existed: its size only the file tells.
+        DPP_TRY(registry.setState(header->backupId, BackupRecord::State::Present,
+                                  QFileInfo(request.backupPath).size()));
         auto restored = db.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO meta (key, value) VALUES ('restored_from', ?), ('restored_at', ?)"));
         DPP_TRY(restored);

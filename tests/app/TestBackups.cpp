@@ -307,10 +307,12 @@ private slots:
             QCOMPARE(piiOf(*back.value(), id), PiiState::Purged);
         for (const QString& id : idsOf(fresh))
             QCOMPARE(piiOf(*back.value(), id), PiiState::Present);
-        // The backup made after the restored one is known again, so it is destroyed when it expires.
+        // The backup made after the restored one is known again, so it is destroyed when it expires;
+        // the restored one knows its own size now.
         auto listed = Backups(*back.value()).list();
         QVERIFY(listed.ok());
         QCOMPARE(listed->size(), 2);
+        QCOMPARE(listed->last().size, QFileInfo(first->path).size());
         auto verified = back.value()->verifyAudit();
         QVERIFY(verified.ok());
         QVERIFY2(verified->intact, qPrintable(verified->problem));
