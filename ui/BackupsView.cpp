@@ -6,6 +6,7 @@
 
 #include "BackupDialog.h"
 #include "GuardedAction.h"
+#include "JobProgressDialog.h"
 #include "PageLayout.h"
 #include "RestoreDialog.h"
 #include "RestoreForm.h"
@@ -15,7 +16,6 @@
 #include "models/OrdersModel.h"
 #include "vault/Vault.h"
 
-#include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -25,7 +25,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -37,35 +36,6 @@
 namespace dpp::ui {
 
 namespace {
-
-/*!
- * The backup's progress. Escape and the close button ask to cancel while the job owns the vault, as
- * the Cancel button does; the dialog stays until the job's result is in.
- */
-class BackupProgressDialog final : public QProgressDialog
-{
-public:
-    using QProgressDialog::QProgressDialog;
-
-    void reject() override
-    {
-        if (VaultJobs::isBusy())
-            emit canceled();
-        else
-            QProgressDialog::reject();
-    }
-
-protected:
-    void closeEvent(QCloseEvent* event) override
-    {
-        if (VaultJobs::isBusy()) {
-            event->ignore();
-            emit canceled();
-            return;
-        }
-        QProgressDialog::closeEvent(event);
-    }
-};
 
 QString madeText(const BackupRecord& b)
 {
@@ -419,7 +389,7 @@ void BackupsView::startBackup(QWidget* dialogWidget, const QString& folder, int 
         return;
     dialog->setBusy(true);
     auto cancelled = std::make_shared<std::atomic_bool>(false);
-    auto* progress = new BackupProgressDialog(QString(), tr("Cancel"), 0, 0, dialog);
+    auto* progress = new JobProgressDialog(QString(), tr("Cancel"), 0, 0, dialog);
     progress->setObjectName(QStringLiteral("backupProgress"));
     auto* label = new QLabel(progress);
     label->setWordWrap(true);
@@ -543,20 +513,9 @@ void BackupsView::destroySelected()
     confirm->setObjectName(QStringLiteral("confirmDestroyButton"));
     QPushButton* cancel = box->addButton(tr("Cancel"), QMessageBox::RejectRole);
     cancel->setObjectName(QStringLiteral("cancelDestroyButton"));
-    // Enter must not destroy anything: Cancel is the default.
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    const qint64 id = b.id;
-    connect(box, &QMessageBox::buttonClicked, this, [this, confirm, id](QAbstractButton* button) {
-        if (button != confirm || !m_vault)
-            return;
-        // After the question has closed, so the step-up dialog is not stacked on it.
-        QMetaObject::invokeMethod(
-            this, [this, id] { destroy(id, false); }, Qt::QueuedConnection);
-    });
-    connect(box, &QDialog::finished, this, [this] { window()->activateWindow(); });
-    box->open();
+    GuardedAction::confirmThenStepUp(
+        this, [this] { return m_vault; }, box, confirm, cancel, [this, id = b.id] { destroy(id, false); },
+        [this] { showMessage(InlineMessage::Kind::Info, tr("Cancelled: the backup was not destroyed.")); });
 }
 
 void BackupsView::recordSelectedAsGone()
@@ -581,18 +540,9 @@ void BackupsView::recordSelectedAsGone()
     confirm->setObjectName(QStringLiteral("confirmRecordGoneButton"));
     QPushButton* cancel = box->addButton(tr("Cancel"), QMessageBox::RejectRole);
     cancel->setObjectName(QStringLiteral("cancelRecordGoneButton"));
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    const qint64 id = b.id;
-    connect(box, &QMessageBox::buttonClicked, this, [this, confirm, id](QAbstractButton* button) {
-        if (button != confirm || !m_vault)
-            return;
-        QMetaObject::invokeMethod(
-            this, [this, id] { destroy(id, true); }, Qt::QueuedConnection);
-    });
-    connect(box, &QDialog::finished, this, [this] { window()->activateWindow(); });
-    box->open();
+    GuardedAction::confirmThenStepUp(
+        this, [this] { return m_vault; }, box, confirm, cancel, [this, id = b.id] { destroy(id, true); },
+        [this] { showMessage(InlineMessage::Kind::Info, tr("Cancelled: the backup was not destroyed.")); });
 }
 
 void BackupsView::destroy(qint64 id, bool fileGone)

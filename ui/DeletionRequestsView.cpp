@@ -6,6 +6,7 @@
 
 #include "DeletionFulfilmentDialog.h"
 #include "GuardedAction.h"
+#include "JobProgressDialog.h"
 #include "NewDeletionRequestDialog.h"
 #include "PageLayout.h"
 #include "VaultJob.h"
@@ -15,7 +16,6 @@
 #include "vault/Vault.h"
 
 #include <QApplication>
-#include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -28,7 +28,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
@@ -43,33 +42,6 @@ namespace {
 
 //! Ids listed in full up to this many; beyond, the count and the first few.
 constexpr int ListedIds = 10;
-
-/*!
- * The fulfilment's busy dialog. The core's fulfil cannot be cancelled half-way (the export, the
- * purge and the certificates belong together), so it has no Cancel; Escape and the close button
- * are refused while the job owns the vault, and the dialog stays until the result is in.
- */
-class FulfilProgressDialog final : public QProgressDialog
-{
-public:
-    using QProgressDialog::QProgressDialog;
-
-    void reject() override
-    {
-        if (!VaultJobs::isBusy())
-            QProgressDialog::reject();
-    }
-
-protected:
-    void closeEvent(QCloseEvent* event) override
-    {
-        if (VaultJobs::isBusy()) {
-            event->ignore();
-            return;
-        }
-        QProgressDialog::closeEvent(event);
-    }
-};
 
 QLineEdit* makePathField(const QString& accessibleName, const char* name, QWidget* parent)
 {
@@ -658,7 +630,7 @@ void DeletionRequestsView::startFulfil(const DeletionRequest& request)
 {
     if (!m_vault || VaultJobs::isBusy())
         return;
-    auto* progress = new FulfilProgressDialog(QString(), QString(), 0, 0, this);
+    auto* progress = new JobProgressDialog(QString(), QString(), 0, 0, this);
     progress->setObjectName(QStringLiteral("fulfilProgress"));
     progress->setCancelButton(nullptr);
     auto* label = new QLabel(progress);

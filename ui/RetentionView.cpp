@@ -5,6 +5,7 @@
 
 #include "GuardedAction.h"
 #include "HoldDialog.h"
+#include "JobProgressDialog.h"
 #include "PageLayout.h"
 #include "PurgeResultPanel.h"
 #include "TaxArchiveKeyDialog.h"
@@ -17,7 +18,6 @@
 #include "vault/Vault.h"
 
 #include <QButtonGroup>
-#include <QCloseEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,7 +27,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -56,36 +55,6 @@ QString listTitle(RetentionList which)
     }
     return {};
 }
-
-/*!
- * The purge's progress. Escape and the window's close button would close it while the job still
- * owns the vault, and the window would take clicks again: while a vault job runs they ask to cancel,
- * as the Cancel button does, and the dialog stays until the job's result is in.
- */
-class PurgeProgressDialog final : public QProgressDialog
-{
-public:
-    using QProgressDialog::QProgressDialog;
-
-    void reject() override
-    {
-        if (VaultJobs::isBusy())
-            emit canceled();
-        else
-            QProgressDialog::reject();
-    }
-
-protected:
-    void closeEvent(QCloseEvent* event) override
-    {
-        if (VaultJobs::isBusy()) {
-            event->ignore();
-            emit canceled();
-            return;
-        }
-        QProgressDialog::closeEvent(event);
-    }
-};
 
 } // namespace
 
@@ -734,7 +703,7 @@ void RetentionView::startPurge(int expected)
         return;
     auto cancelled = std::make_shared<std::atomic_bool>(false);
     auto committed = std::make_shared<bool>(false); // GUI thread only: the last order is in
-    auto* progress = new PurgeProgressDialog(QString(), tr("Cancel"), 0, 1000, this);
+    auto* progress = new JobProgressDialog(QString(), tr("Cancel"), 0, 1000, this);
     progress->setObjectName(QStringLiteral("purgeProgress"));
     // The labels are sentences: wrapped, not cut off at the dialog's edge.
     auto* label = new QLabel(progress);
